@@ -1,0 +1,7 @@
+/**
+ * `@sesame/core`: password policy definition and evaluation, checklist, messages, presets,
+ * zod schemas and errors.
+ *
+ * @packageDocumentation
+ */
+export * from './errors'

@@ -1,0 +1,13 @@
+import { defineConfig } from 'tsup'
+
+export default defineConfig({
+  entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' },
+  format: ['esm', 'cjs'],
+  dts: true,
+  splitting: true,
+  clean: true,
+  treeshake: true,
+  target: 'node20',
+  platform: 'node',
+  external: ['express', '@sesame/core', '@node-rs/argon2', '@node-rs/bcrypt'],
+})

@@ -1,0 +1,18 @@
+import { fileURLToPath } from 'node:url'
+
+const coreSrc = fileURLToPath(new URL('./packages/core/src/', import.meta.url))
+const reactSrc = fileURLToPath(new URL('./packages/react/src/', import.meta.url))
+const expressSrc = fileURLToPath(new URL('./packages/express-adapter/src/', import.meta.url))
+
+/**
+ * Inside the monorepo, tests import the workspace packages from source, so that a change in core
+ * is seen by the express and react tests without a rebuild. The built packages are exercised by the
+ * consumer smoke test (scripts/check-packages.mjs).
+ */
+export const workspaceAliases = [
+  { find: /^@sesame\/core$/, replacement: `${coreSrc}index.ts` },
+  { find: /^@sesame\/core\/(.+)$/, replacement: `${coreSrc}$1/index.ts` },
+  { find: /^@sesame\/react$/, replacement: `${reactSrc}index.ts` },
+  { find: /^@sesame\/express$/, replacement: `${expressSrc}index.ts` },
+  { find: /^@sesame\/express\/testing$/, replacement: `${expressSrc}testing/index.ts` },
+]
