@@ -1,10 +1,9 @@
-// Budgets for @sesame/core entries (paths relative to the repository root).
-module.exports = [
-  {
-    name: '@sesame/core: errors only',
-    path: 'packages/core/dist/index.js',
-    import: '{ isSesameError }',
-    gzip: true,
-    limit: '500 B',
-  },
-]
+// Budgets for @sesame/core entries: one file per area in ./size (paths relative to the repository root).
+const { readdirSync } = require('node:fs')
+const { join } = require('node:path')
+
+const dir = join(__dirname, 'size')
+module.exports = readdirSync(dir)
+  .filter((file) => file.endsWith('.cjs'))
+  .sort()
+  .flatMap((file) => require(join(dir, file)))
