@@ -9,5 +9,6 @@ export default defineConfig({
   treeshake: true,
   target: 'node20',
   platform: 'node',
+  removeNodeProtocol: false,
   external: ['express', '@sesame/core', '@node-rs/argon2', '@node-rs/bcrypt'],
 })

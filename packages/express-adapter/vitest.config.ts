@@ -1,10 +1,20 @@
 import { defineConfig } from 'vitest/config'
 import { workspaceAliases } from '../../vitest.shared'
 
+// The route suites run twice: against Express 5 (the dev dependency) and Express 4 (aliased).
 export default defineConfig({
   resolve: { alias: workspaceAliases },
   test: {
-    passWithNoTests: true,
-    include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
+    projects: [
+      {
+        extends: true,
+        test: { name: 'express5', include: ['test/**/*.test.ts', 'src/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        resolve: { alias: [{ find: /^express$/, replacement: 'express-4' }] },
+        test: { name: 'express4', include: ['test/routes*.test.ts'], env: { EXPRESS_MAJOR: '4' } },
+      },
+    ],
   },
 })

@@ -4,4 +4,22 @@
  *
  * @packageDocumentation
  */
+export { loadBlocklist } from './blocklist/load'
 export * from './errors'
+export { describeCheck, describePolicy, policyHeading } from './messages/describe'
+export { resolveLocale } from './messages/locale'
+export { checkPassword } from './policy/check'
+export * from './policy/check-async'
+export { definePolicy } from './policy/define'
+export { htmlAttributes, type PasswordInputAttributes } from './policy/html-attributes'
+export { CONTEXT_STRING_LIMIT, USER_INPUTS_LIMIT } from './policy/input'
+export { lintPolicy, type PolicyWarning, type PolicyWarningCode } from './policy/lint'
+export type * from './policy/types'
+export { presets } from './presets/index'
+export { PATTERN_INPUT_LIMIT } from './rules/pattern'
+export {
+  type PasswordIssueParams,
+  type PasswordSchemaOptions,
+  passwordSchema,
+} from './schema/password-schema'
+export { type PolicyInput, PolicySchema } from './schema/policy-schema'

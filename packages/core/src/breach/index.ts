@@ -3,4 +3,15 @@
  *
  * @packageDocumentation
  */
-export { ConfigError, isSesameError } from '../errors'
+export { ConfigError, InputError, isSesameError } from '../errors'
+export {
+  type BreachChecker,
+  type BreachCheckerOptions,
+  type BreachErrorCode,
+  type BreachErrorPolicy,
+  type BreachFailure,
+  type BreachFetch,
+  type BreachResult,
+  createBreachChecker,
+  PWNED_PASSWORDS_ENDPOINT,
+} from './checker'

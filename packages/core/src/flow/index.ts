@@ -1,6 +1,46 @@
 /**
  * `@sesame/core/flow`: the set-or-reset-your-password flow as a typed state machine.
  *
+ * Pure and JSON-serialisable, so the browser and the server agree on where the user is:
+ * `signIn → requestReset → emailSent → chooseNewPassword → done`, plus `updateRequired`
+ * (a migrated account's first sign-in) and `linkInvalid`.
+ *
  * @packageDocumentation
  */
 export { FlowError, isSesameError } from '../errors'
+export { type AcceptedEventType, acceptedEvents } from './accepted-events'
+export { isFlowEvent, isFlowState } from './guards'
+export { canTransition, initialState, transition } from './transition'
+export type {
+  BackToSignInEvent,
+  ChooseNewPasswordError,
+  ChooseNewPasswordState,
+  DoneState,
+  EmailAcceptedEvent,
+  EmailRejectedEvent,
+  EmailSentState,
+  FlowEvent,
+  FlowEventOf,
+  FlowEventType,
+  FlowState,
+  FlowStateOf,
+  FlowStep,
+  ForgotPasswordEvent,
+  LinkInvalidReason,
+  LinkInvalidState,
+  LinkInvalidSuggestion,
+  LinkRejectedEvent,
+  LinkVerifiedEvent,
+  PasswordChangedEvent,
+  PasswordChangeMode,
+  PasswordRejectedEvent,
+  RequestNewLinkEvent,
+  RequestResetError,
+  RequestResetReason,
+  RequestResetState,
+  SignInRequiresUpdateEvent,
+  SignInState,
+  SignInSucceededEvent,
+  StartUpdateEvent,
+  UpdateRequiredState,
+} from './types'

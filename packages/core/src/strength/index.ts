@@ -3,4 +3,13 @@
  *
  * @packageDocumentation
  */
-export { InputError, isSesameError } from '../errors'
+export { ConfigError, InputError, isSesameError } from '../errors'
+export {
+  DEFAULT_STRENGTH_MAX_LENGTH,
+  estimateStrength,
+  preloadStrength,
+  type StrengthFeedback,
+  type StrengthOptions,
+  type StrengthResult,
+  type StrengthScore,
+} from './estimate'

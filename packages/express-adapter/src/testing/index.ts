@@ -3,4 +3,6 @@
  *
  * @packageDocumentation
  */
-export {}
+
+export type { HitResult, Store } from '../stores/types'
+export { type ConformanceCheck, type ConformanceOptions, storeConformance } from './conformance'

@@ -1,0 +1,127 @@
+// checkPassword(presets.classic) against peer checklist libraries and a hand-written floor, at
+// 8, 16, 64 and 1024 characters. Imports the BUILT @sesame/core, as users do.
+import { checkPassword, presets } from '@sesame/core'
+import { passwordStrength } from 'check-password-strength'
+import PasswordValidator from 'password-validator'
+import { bench, describe } from 'vitest'
+
+const BASE = 'aB3$xY7!kL9#mN2%'
+const passwords = [8, 16, 64, 1024].map((n) => BASE.repeat(Math.ceil(n / BASE.length)).slice(0, n))
+
+const validator = new PasswordValidator()
+validator
+  .is()
+  .min(8)
+  .is()
+  .max(128)
+  .has()
+  .lowercase()
+  .has()
+  .uppercase()
+  .has()
+  .digits(2)
+  .has()
+  .symbols()
+
+// react-password-checklist 1.8.1's rule logic, as its component evaluates it on every render
+// (ruleDefinitions built with every rule, then filtered by the enabled ones); rendering left out.
+const hasCapital = (value: string): boolean => {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charAt(i)
+    if (c !== c.toLowerCase() && c === c.toUpperCase()) return true
+  }
+  return false
+}
+const hasLower = (value: string): boolean => {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charAt(i)
+    if (c !== c.toUpperCase() && c === c.toLowerCase()) return true
+  }
+  return false
+}
+const checklistRules = ['minLength', 'specialChar', 'number', 'capital', 'lowercase', 'maxLength']
+function reactPasswordChecklist(value: string, valueAgain = '', minLength = 8, maxLength = 128) {
+  const specialCharsRegex = /[~`¿¡!#$%^&*€£@+÷=\-[\]\\';,/{}()|\\":<>?._]/g
+  const ruleDefinitions: Record<string, { valid: boolean; message: string }> = {
+    minLength: {
+      valid: value.length >= minLength,
+      message: `Password has at least ${minLength} characters.`,
+    },
+    specialChar: {
+      valid: specialCharsRegex.test(value),
+      message: 'Password has special characters.',
+    },
+    number: { valid: /\d/g.test(value), message: 'Password has a number.' },
+    match: { valid: value.length > 0 && value === valueAgain, message: 'Passwords match.' },
+    capital: { valid: hasCapital(value), message: 'Password has a capital letter.' },
+    lowercase: { valid: hasLower(value), message: 'Password has a lowercase letter.' },
+    capitalAndLowercase: {
+      valid: hasCapital(value) && hasLower(value),
+      message: 'Password has a capital and a lowercase letter.',
+    },
+    letter: { valid: /[a-zA-Z]/g.test(value), message: 'Password has a letter.' },
+    maxLength: {
+      valid: value.length <= maxLength,
+      message: `Password has no more than ${maxLength} characters.`,
+    },
+    notEmpty: {
+      valid: Boolean(value.length > 0 && valueAgain.length > 0),
+      message: 'Password fields are not empty.',
+    },
+    noSpaces: {
+      valid: Boolean(value.length > 0 && !/\s/.test(value)),
+      message: 'Password contains no spaces.',
+    },
+  }
+  const enabled = checklistRules.filter((rule) => Boolean(ruleDefinitions[rule]))
+  const isValid = enabled.every((rule) => ruleDefinitions[rule]!.valid)
+  const failed = enabled.filter((rule) => !ruleDefinitions[rule]!.valid)
+  return { isValid, failed }
+}
+
+// The floor: one pass over UTF-16 units, ASCII classes only, no normalisation, no checklist objects.
+function handWritten(password: string) {
+  let lower = 0
+  let upper = 0
+  let digits = 0
+  let other = 0
+  for (let i = 0; i < password.length; i++) {
+    const c = password.charCodeAt(i)
+    if (c >= 97 && c <= 122) lower++
+    else if (c >= 65 && c <= 90) upper++
+    else if (c >= 48 && c <= 57) digits++
+    else other++
+  }
+  const length = password.length
+  return {
+    ok: lower >= 1 && upper >= 1 && digits >= 2 && length >= 8 && length <= 128 && other >= 1,
+    lower,
+    upper,
+    digits,
+    length,
+    other,
+  }
+}
+
+let sink: unknown
+for (const password of passwords) {
+  describe(`${password.length} characters`, () => {
+    bench('@sesame/core checkPassword(classic)', () => {
+      sink = checkPassword(presets.classic, password)
+    })
+    bench('hand-written single pass (floor)', () => {
+      sink = handWritten(password)
+    })
+    bench('password-validator (details)', () => {
+      sink = validator.validate(password, { details: true })
+    })
+    bench('react-password-checklist rule logic', () => {
+      sink = reactPasswordChecklist(password)
+    })
+    bench('check-password-strength', () => {
+      sink = passwordStrength(password)
+    })
+  })
+}
+
+export { sink }

@@ -1,0 +1,22 @@
+// Class of a non-ASCII code point: 1 lowercase, 2 uppercase, 3 other letter, 4 digit, 5 other.
+const CLASSES = /(\p{Ll})|(\p{Lu})|(\p{L})|(\p{Nd})/u
+
+// Lazily filled BMP cache: each distinct code point pays for the property regexes once.
+let bmp: Uint8Array | undefined
+
+function classifySlow(cp: number): number {
+  const match = CLASSES.exec(String.fromCodePoint(cp))
+  return match === null ? 5 : match.findIndex((group, i) => i > 0 && group !== undefined)
+}
+
+/** Class of a code point outside ASCII. */
+export function classifyNonAscii(cp: number): number {
+  if (cp > 0xffff) return classifySlow(cp)
+  if (bmp === undefined) bmp = new Uint8Array(0x10000)
+  let c = bmp[cp]!
+  if (c === 0) {
+    c = classifySlow(cp)
+    bmp[cp] = c
+  }
+  return c
+}

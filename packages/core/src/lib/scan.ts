@@ -1,0 +1,75 @@
+import { classifyNonAscii } from './classify'
+
+/** Slots of {@link counts}; custom `special` sets follow from `SET_BASE` on. */
+export const LENGTH = 0
+export const LOWER = 1
+export const UPPER = 2
+export const DIGITS = 3
+export const LETTERS = 4
+export const SPECIAL = 5
+export const LONGEST_RUN = 6
+export const SET_BASE = 7
+
+/** Counters of the last scan (module state: evaluation is synchronous, so no call interleaves). */
+export const counts: number[] = [0, 0, 0, 0, 0, 0, 0]
+
+/**
+ * One pass over `text`, counting code points per class into {@link counts}. `runs` tracks the
+ * longest run of identical code points; `sets` are custom special sets. Returns true when the
+ * text holds a code unit at or above U+0300, below which every string is already in NFC.
+ */
+export function scan(text: string, runs: boolean, sets: readonly ReadonlySet<number>[]): boolean {
+  let lower = 0
+  let upper = 0
+  let other = 0
+  let digits = 0
+  let length = 0
+  let run = 0
+  let longest = 0
+  let previous = -1
+  let mayNeedNfc = false
+  const setCount = sets.length
+  for (let s = 0; s < setCount; s++) counts[SET_BASE + s] = 0
+  const n = text.length
+  for (let i = 0; i < n; i++) {
+    let cp = text.charCodeAt(i)
+    if (cp < 128) {
+      if (cp >= 97) {
+        if (cp <= 122) lower++
+      } else if (cp >= 65) {
+        if (cp <= 90) upper++
+      } else if (cp >= 48 && cp <= 57) digits++
+    } else {
+      if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
+        const low = text.charCodeAt(i + 1)
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          cp = ((cp - 0xd800) << 10) + (low - 0xdc00) + 0x10000
+          i++
+        }
+      }
+      if (cp >= 0x300) mayNeedNfc = true
+      const c = classifyNonAscii(cp)
+      if (c === 1) lower++
+      else if (c === 2) upper++
+      else if (c === 3) other++
+      else if (c === 4) digits++
+    }
+    length++
+    if (runs) {
+      run = cp === previous ? run + 1 : 1
+      if (run > longest) longest = run
+      previous = cp
+    }
+    if (setCount > 0)
+      for (let s = 0; s < setCount; s++) if (sets[s]!.has(cp)) counts[SET_BASE + s]!++
+  }
+  const letters = lower + upper + other
+  counts[LENGTH] = length
+  counts[LOWER] = lower
+  counts[UPPER] = upper
+  counts[DIGITS] = digits
+  counts[LETTERS] = letters
+  counts[SPECIAL] = length - letters - digits
+  counts[LONGEST_RUN] = longest
+  return mayNeedNfc
+}

@@ -1,0 +1,206 @@
+/** A locale with built-in messages. */
+export type Locale = 'fr' | 'en'
+
+/**
+ * Per-locale message overrides of one rule. `{count}` is replaced by the rule's number
+ * (minimum, maximum, score) when there is one.
+ */
+export type RuleMessages = Readonly<Partial<Record<Locale, string>>>
+
+/** Fields shared by every normalised rule. */
+export interface RuleBase<Type extends string> {
+  /** What the rule checks. */
+  readonly type: Type
+  /** Unique within the policy (nested rules included); defaults to the type. */
+  readonly id: string
+  /** Optional label overrides, per locale. */
+  readonly messages?: RuleMessages
+}
+
+/** Length in Unicode code points after NFC normalisation. */
+export interface LengthRule extends RuleBase<'length'> {
+  /** Fewest code points accepted (0 = no minimum). */
+  readonly min: number
+  /** Most code points accepted. */
+  readonly max?: number
+}
+
+/** At least `min` lowercase letters (`\p{Ll}`). */
+export interface LowercaseRule extends RuleBase<'lowercase'> {
+  /** How many are required. */
+  readonly min: number
+}
+
+/** At least `min` uppercase letters (`\p{Lu}`). */
+export interface UppercaseRule extends RuleBase<'uppercase'> {
+  /** How many are required. */
+  readonly min: number
+}
+
+/** At least `min` decimal digits (`\p{Nd}`). */
+export interface DigitsRule extends RuleBase<'digits'> {
+  /** How many are required. */
+  readonly min: number
+}
+
+/** At least `min` letters of any script (`\p{L}`), cased or not. */
+export interface LettersRule extends RuleBase<'letters'> {
+  /** How many are required. */
+  readonly min: number
+}
+
+/** At least `min` special characters: neither letter nor digit, or one of `characters`. */
+export interface SpecialRule extends RuleBase<'special'> {
+  /** How many are required. */
+  readonly min: number
+  /** When given, only these code points count as special. */
+  readonly characters?: string
+}
+
+/** Not in the list of common passwords (case-insensitive, after NFC). */
+export interface NotCommonRule extends RuleBase<'notCommon'> {}
+
+/** Does not contain the email's local part, the name or other context strings (4+ code points). */
+export interface NotContextualRule extends RuleBase<'notContextual'> {}
+
+/** No more than `max` identical code points in a row. */
+export interface MaxRepeatedRule extends RuleBase<'maxRepeated'> {
+  /** Longest run allowed. */
+  readonly max: number
+}
+
+/** A custom regular expression with its own labels; only safe patterns are accepted. */
+export interface PatternRule extends RuleBase<'pattern'> {
+  /** RegExp source. */
+  readonly source: string
+  /** RegExp flags among `imsuv`. */
+  readonly flags: string
+  /** `true`: the password must match; `false`: it must not. */
+  readonly mustMatch: boolean
+  /** Labels of the rule, per locale (at least one). */
+  readonly messages: RuleMessages
+}
+
+/** Confirmation (`context.confirmation`) equals the password. */
+export interface MatchRule extends RuleBase<'match'> {}
+
+/** zxcvbn score of at least `minScore` (evaluated asynchronously). */
+export interface StrengthRule extends RuleBase<'strength'> {
+  /** Lowest score accepted, 0 to 4. */
+  readonly minScore: number
+}
+
+/** Not found in known data breaches (evaluated asynchronously). */
+export interface NotBreachedRule extends RuleBase<'notBreached'> {}
+
+/** A rule allowed inside an `anyOf` path (every rule but `anyOf`). */
+export type PathRule =
+  | LengthRule
+  | LowercaseRule
+  | UppercaseRule
+  | DigitsRule
+  | LettersRule
+  | SpecialRule
+  | NotCommonRule
+  | NotContextualRule
+  | MaxRepeatedRule
+  | PatternRule
+  | MatchRule
+  | StrengthRule
+  | NotBreachedRule
+
+/** Met when every rule of at least one path is met. */
+export interface AnyOfRule extends RuleBase<'anyOf'> {
+  /** Alternative lists of rules. */
+  readonly paths: readonly (readonly PathRule[])[]
+}
+
+/** One normalised rule. */
+export type Rule = PathRule | AnyOfRule
+
+/** Every rule type. */
+export type RuleType = Rule['type']
+
+/** A frozen, normalised policy, as returned by `definePolicy` (plain JSON). */
+export interface Policy {
+  /** Format version. */
+  readonly version: 1
+  /** Rules, in display order. */
+  readonly rules: readonly Rule[]
+}
+
+/** What a password is compared with by the `notContextual` and `match` rules. */
+export interface PasswordContext {
+  /** The account's email; its local part must not appear in the password. */
+  email?: string
+  /** The user's name; it (and each of its words) must not appear in the password. */
+  name?: string
+  /** Other strings the password must not contain (service name, username...). */
+  userInputs?: readonly string[]
+  /** The confirmation field, compared by the `match` rule. */
+  confirmation?: string
+}
+
+/** Outcome of one `anyOf` path. */
+export interface PathCheck {
+  /** `true` when every rule of the path is met, `null` when it waits for an async rule. */
+  readonly met: boolean | null
+  /** One check per rule of the path. */
+  readonly checks: readonly Check[]
+}
+
+/** Outcome of one rule. */
+export interface Check {
+  /** The rule's id. */
+  readonly id: string
+  /** The rule's type. */
+  readonly type: RuleType
+  /** `null` while the rule waits for an asynchronous answer. */
+  readonly met: boolean | null
+  /** Present (`true`) when the rule waits for an asynchronous answer. */
+  readonly pending?: true
+  /** The rule's number: minimum count, maximum run, minimum score; 0 for yes/no rules. */
+  readonly required: number
+  /** The measured number: count, longest run, matches found (0 = none). */
+  readonly actual: number
+  /** `length`: the maximum, when the rule has one. */
+  readonly max?: number
+  /** `length`: the password is longer than `max`. */
+  readonly tooLong?: boolean
+  /** `anyOf`: index of the path nearest to being met (the first met path when one is). */
+  readonly nearest?: number
+  /** `anyOf`: outcome of each path. */
+  readonly paths?: readonly PathCheck[]
+}
+
+/** Outcome of a whole policy. */
+export interface CheckResult {
+  /** Every rule is met (pending rules make it `false`). */
+  readonly ok: boolean
+  /** At least one rule waits for an asynchronous answer. */
+  readonly pending: boolean
+  /** One check per rule, in policy order. */
+  readonly checks: readonly Check[]
+}
+
+/** A set of common passwords, lowercased and NFC-normalised (a `ReadonlySet<string>` fits). */
+export interface Blocklist {
+  /** True when the (lowercased, NFC) password is in the list. */
+  has(password: string): boolean
+}
+
+/** Answer of an asynchronous rule, supplied by `checkPasswordAsync` (or your own checker). */
+export interface RuleAnswer {
+  /** Whether the rule is met. */
+  readonly met: boolean
+  /** Measured number (e.g. the zxcvbn score, or 1 when breached). */
+  readonly actual?: number
+}
+
+/** Extra inputs of `checkPassword`, used to complete rules it cannot answer alone. */
+export interface CheckOptions {
+  /** Enables `notCommon`: without it the rule is `pending`. */
+  readonly blocklist?: Blocklist
+  /** Answers keyed by rule id (nested ids included); they replace the `pending` state. */
+  readonly answers?: Readonly<Record<string, RuleAnswer>>
+}

@@ -1,0 +1,50 @@
+import type { Locale } from '../../policy/types'
+import type { Engine } from './engine'
+
+/** Longest analysed input, in code points, an engine accepts (a code point is at most 2 units). */
+export const MAX_ANALYSED_LENGTH = 256
+
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | undefined
+  return () => {
+    // A failed load (offline chunk, CSP) is forgotten so that the next call retries it.
+    pending ??= load().catch((error: unknown) => {
+      pending = undefined
+      throw error
+    })
+    return pending
+  }
+}
+
+// Each package is imported at most once and shared by every locale that needs it.
+const loadEngineModule = once(() => import('./engine'))
+const loadCommon = once(() => import('@zxcvbn-ts/language-common'))
+const loadEnglish = once(() => import('@zxcvbn-ts/language-en'))
+const loadFrench = once(() => import('@zxcvbn-ts/language-fr'))
+
+async function build(locale: Locale): Promise<Engine> {
+  const [{ createEngine }, common, english, french] = await Promise.all([
+    loadEngineModule(),
+    loadCommon(),
+    loadEnglish(),
+    locale === 'fr' ? loadFrench() : undefined,
+  ])
+  // French users also pick English words, so 'fr' adds the French lists to the English ones.
+  const packs = french === undefined ? [common, english] : [common, english, french]
+  return createEngine({
+    packs,
+    graphs: common.adjacencyGraphs,
+    translations: (french ?? english).translations,
+    maxUnits: MAX_ANALYSED_LENGTH * 2,
+  })
+}
+
+const engines: Record<Locale, () => Promise<Engine>> = {
+  en: once(() => build('en')),
+  fr: once(() => build('fr')),
+}
+
+/** The engine of `locale`, built on first use; concurrent first calls share one load. */
+export function loadEngine(locale: Locale): Promise<Engine> {
+  return engines[locale]()
+}

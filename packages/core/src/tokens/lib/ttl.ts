@@ -1,0 +1,46 @@
+import { ConfigError } from '../../errors'
+import { MAX_TTL, MIN_TTL } from './constants'
+
+const UNIT_SECONDS: Readonly<Record<string, number>> = {
+  s: 1,
+  sec: 1,
+  secs: 1,
+  second: 1,
+  seconds: 1,
+  m: 60,
+  min: 60,
+  mins: 60,
+  minute: 60,
+  minutes: 60,
+  h: 3600,
+  hr: 3600,
+  hrs: 3600,
+  hour: 3600,
+  hours: 3600,
+  d: 86400,
+  day: 86400,
+  days: 86400,
+}
+
+const DURATION = /^(\d{1,6})\s*([a-z]+)$/
+
+/** Seconds from `30`, `'30m'`, `'2 hours'`...; throws ConfigError outside 1 minute – 24 hours. */
+export function parseTtl(ttl: unknown): number {
+  let seconds: number
+  if (typeof ttl === 'number') {
+    seconds = ttl
+  } else if (typeof ttl === 'string') {
+    const match = DURATION.exec(ttl.trim().toLowerCase())
+    const unit = match ? UNIT_SECONDS[match[2] as string] : undefined
+    if (!match || unit === undefined) {
+      throw new ConfigError(`ttl "${ttl}" is not a duration such as "30m", "2h" or "90s".`)
+    }
+    seconds = Number(match[1]) * unit
+  } else {
+    throw new ConfigError('ttl must be a number of seconds or a string such as "30m".')
+  }
+  if (!Number.isSafeInteger(seconds) || seconds < MIN_TTL || seconds > MAX_TTL) {
+    throw new ConfigError(`ttl must be whole seconds from ${MIN_TTL} to ${MAX_TTL}.`)
+  }
+  return seconds
+}

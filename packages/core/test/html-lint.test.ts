@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import { definePolicy, htmlAttributes, lintPolicy, presets } from '../src/index'
+
+describe('htmlAttributes', () => {
+  it('derives minLength, maxLength and Apple passwordrules', () => {
+    expect(htmlAttributes(presets.classic)).toEqual({
+      minLength: 8,
+      maxLength: 128,
+      autoComplete: 'new-password',
+      passwordrules:
+        'minlength: 8; maxlength: 128; required: lower; required: upper; required: digit; required: special;',
+    })
+  })
+
+  it('handles custom special sets, repeats and policies without length', () => {
+    const policy = definePolicy({
+      version: 1,
+      rules: [
+        { type: 'special', characters: ']!-' },
+        { type: 'maxRepeated', max: 2 },
+      ],
+    })
+    expect(htmlAttributes(policy)).toEqual({
+      autoComplete: 'new-password',
+      passwordrules: 'required: [-!]]; max-consecutive: 2;',
+    })
+    expect(htmlAttributes(presets.cnil)).toEqual({
+      autoComplete: 'new-password',
+      passwordrules: '',
+    })
+  })
+})
+
+describe('lintPolicy', () => {
+  it('warns about composition rules and a minimum under 15', () => {
+    expect(lintPolicy(presets.classic).map((w) => [w.code, w.ruleId])).toEqual([
+      ['composition_rules', 'lowercase'],
+      ['composition_rules', 'uppercase'],
+      ['composition_rules', 'digits'],
+      ['composition_rules', 'special'],
+      ['min_length_below_15', undefined],
+      ['no_blocklist', undefined],
+    ])
+  })
+
+  it('warns about a short maximum, a minimum under 8 and a missing blocklist', () => {
+    const policy = definePolicy({ version: 1, rules: [{ type: 'length', min: 6, max: 32 }] })
+    expect(lintPolicy(policy).map((w) => w.code)).toEqual([
+      'max_length_below_64',
+      'min_length_below_8',
+      'no_blocklist',
+    ])
+  })
+
+  it('is silent for NIST-compliant policies', () => {
+    expect(lintPolicy(presets.nist)).toEqual([])
+  })
+})
