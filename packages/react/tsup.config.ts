@@ -1,18 +1,24 @@
-import { defineConfig } from 'tsup'
+import { defineConfig, type Options } from 'tsup'
 
-export default defineConfig({
+const shared: Options = {
   entry: { index: 'src/index.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
-  splitting: true,
-  clean: true,
-  treeshake: true,
   target: 'es2022',
   external: ['react', 'react-dom', '@sesame/core'],
   // React Server Components: the hooks and components only run on the client.
   banner: { js: "'use client'" },
-  async onSuccess() {
-    const { copyFile } = await import('node:fs/promises')
-    await copyFile('src/styles.css', 'dist/styles.css')
+}
+
+// One entry, so CJS needs no shared chunks; without splitting, esbuild keeps the banner on the first line.
+export default defineConfig([
+  { ...shared, format: ['esm'], splitting: true, dts: true },
+  {
+    ...shared,
+    format: ['cjs'],
+    splitting: false,
+    dts: true,
+    async onSuccess() {
+      const { copyFile } = await import('node:fs/promises')
+      await copyFile('src/styles.css', 'dist/styles.css')
+    },
   },
-})
+])

@@ -4,8 +4,8 @@ import { workspaceAliases } from '../../vitest.shared'
 export default defineConfig({
   resolve: { alias: workspaceAliases },
   test: {
-    passWithNoTests: true,
     environment: 'jsdom',
+    setupFiles: ['test/setup.ts'],
     include: ['test/**/*.test.{ts,tsx}', 'src/**/*.test.{ts,tsx}'],
   },
 })

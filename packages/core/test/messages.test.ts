@@ -159,3 +159,15 @@ describe('resolveLocale edge cases', () => {
     expect(resolveLocale(' en-US , fr')).toBe('en')
   })
 })
+
+describe('resolveLocale with Accept-Language weights', () => {
+  it('honours q values and keeps list order for equal weights', () => {
+    expect(resolveLocale('de, en;q=0.5, fr;q=0.8')).toBe('fr')
+    expect(resolveLocale('fr;q=0.2, en;q=0.9')).toBe('en')
+    expect(resolveLocale('fr-CA,fr;q=0.9,en;q=0.8')).toBe('fr')
+    expect(resolveLocale('en, fr')).toBe('en')
+    expect(resolveLocale('fr;q=0, en;q=0')).toBe('en')
+    expect(resolveLocale('de;q=1, it')).toBe('en')
+    expect(resolveLocale(['fr-BE', 'en'])).toBe('fr')
+  })
+})

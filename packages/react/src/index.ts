@@ -4,4 +4,43 @@
  *
  * @packageDocumentation
  */
-export {}
+export {
+  createSesameClient,
+  type RequestOptions,
+  type ResetPasswordResult,
+  type SesameClient,
+  type SesameClientOptions,
+  type VerifyResetTokenResult,
+} from './client'
+export { ForgotPasswordForm, type ForgotPasswordFormProps } from './forgot-password-form'
+export type { ChecklistMessages } from './lib/checklist-messages'
+export type { HeadingLevel } from './lib/heading'
+export { getMessages, type SesameReactMessages } from './messages'
+export { PasswordChecklist, type PasswordChecklistProps } from './password-checklist'
+export { PasswordField, type PasswordFieldProps } from './password-field'
+export { isProblemError, ProblemError } from './problem-error'
+export { ResetPasswordForm, type ResetPasswordFormProps } from './reset-password-form'
+export {
+  type BreachCheckState,
+  type UseBreachCheckOptions,
+  useBreachCheck,
+} from './use-breach-check'
+export {
+  type ForgotPasswordFormOptions,
+  type ForgotPasswordFormState,
+  useForgotPasswordForm,
+} from './use-forgot-password-form'
+export {
+  type PasswordChecklistOptions,
+  type PasswordChecklistState,
+  usePasswordChecklist,
+} from './use-password-checklist'
+export { type PolicyState, type UsePolicyOptions, usePolicy } from './use-policy'
+export {
+  type ResetPasswordFormErrors,
+  type ResetPasswordFormOptions,
+  type ResetPasswordFormState,
+  type ResetPasswordSubmission,
+  useResetPasswordForm,
+} from './use-reset-password-form'
+export { type StrengthState, type UseStrengthOptions, useStrength } from './use-strength'

@@ -1,0 +1,99 @@
+import type { Policy } from '@sesame/core'
+import { isRecord, parsePolicy, requestJson } from './lib/request'
+
+/** Options of {@link createSesameClient}. */
+export interface SesameClientOptions {
+  /** Where `passwordReset()` is mounted, e.g. `'/auth'` (default `''`: same origin, root). */
+  baseUrl?: string
+  /** The `fetch` to use (default: the global one, looked up at call time). */
+  fetch?: typeof fetch
+  /** Extra headers sent with every request (e.g. a CSRF token). */
+  headers?: Record<string, string>
+  /** `credentials` of every request (default `'same-origin'`). */
+  credentials?: RequestCredentials
+}
+
+/** Per-request options. */
+export interface RequestOptions {
+  /** Aborts the request. */
+  signal?: AbortSignal
+  /** Sent as `Accept-Language`, so the server localises its problem titles and emails. */
+  locale?: string
+}
+
+/** The server's answer to `POST /reset-password/verify`. */
+export interface VerifyResetTokenResult {
+  /** When the link stops working. */
+  expiresAt?: string
+  /** The token's purpose (`'reset'`, or `'update'` for a migrated account's required update). */
+  purpose?: string
+  /** `'update'` for a migrated account's required update, else `'reset'` (custom verifiers). */
+  mode?: 'reset' | 'update'
+  /** The rest of the server's answer. */
+  [key: string]: unknown
+}
+
+/** The server's answer to `POST /reset-password`. */
+export interface ResetPasswordResult {
+  /** The server also opened a session. */
+  signedIn?: boolean
+  /** The rest of the server's answer. */
+  [key: string]: unknown
+}
+
+/** Typed access to the routes of `@sesame/express`'s `passwordReset()` router. */
+export interface SesameClient {
+  /** `GET /policy`: the policy the server enforces. */
+  getPolicy(options?: RequestOptions): Promise<Policy>
+  /** `POST /forgot-password`: answered the same whether or not the account exists. */
+  forgotPassword(email: string, options?: RequestOptions): Promise<void>
+  /** `POST /reset-password/verify`: checks a reset token without using it up. */
+  verifyResetToken(token: string, options?: RequestOptions): Promise<VerifyResetTokenResult>
+  /** `POST /reset-password`: sets the new password. */
+  resetPassword(
+    input: { token: string; password: string; confirmation?: string },
+    options?: RequestOptions,
+  ): Promise<ResetPasswordResult>
+}
+
+/**
+ * A client for the `@sesame/express` routes. Works with any `fetch` (tests, React Native,
+ * a wrapper adding auth headers). Errors are {@link ProblemError}s; an aborted request rejects
+ * with the `AbortError` unchanged.
+ *
+ * @example
+ * const client = createSesameClient({ baseUrl: '/auth' })
+ * await client.forgotPassword(email)
+ */
+export function createSesameClient(options: SesameClientOptions = {}): SesameClient {
+  const base = (options.baseUrl ?? '').replace(/\/+$/, '')
+  const send = (method: 'GET' | 'POST', path: string, body: unknown, init: RequestOptions = {}) =>
+    requestJson({
+      method,
+      url: `${base}${path}`,
+      body,
+      headers: options.headers,
+      credentials: options.credentials,
+      signal: init.signal,
+      locale: init.locale,
+      fetch: options.fetch,
+    })
+
+  return {
+    async getPolicy(init) {
+      return parsePolicy(await send('GET', '/policy', undefined, init))
+    },
+    async forgotPassword(email, init) {
+      const body = init?.locale ? { email, locale: init.locale } : { email }
+      await send('POST', '/forgot-password', body, init)
+    },
+    async verifyResetToken(token, init) {
+      const json = await send('POST', '/reset-password/verify', { token }, init)
+      return isRecord(json) ? json : {}
+    },
+    async resetPassword(input, init) {
+      const json = await send('POST', '/reset-password', input, init)
+      return isRecord(json) ? json : {}
+    },
+  }
+}

@@ -1,0 +1,100 @@
+import { useId, useRef } from 'react'
+import { Heading, type HeadingLevel } from './lib/heading'
+import { useFocusFirstInvalid } from './lib/use-focus-invalid'
+import { getMessages } from './messages'
+import { type ForgotPasswordFormOptions, useForgotPasswordForm } from './use-forgot-password-form'
+
+/** Props of {@link ForgotPasswordForm}; with `reason: 'updateRequired'` it asks a migrated account for its email. */
+export interface ForgotPasswordFormProps extends ForgotPasswordFormOptions {
+  /** Level of the title "Mot de passe oublié ?" (default 1). */
+  headingLevel?: HeadingLevel
+  /** Extra class on the root element (which always has `sesame-forgot`). */
+  className?: string
+}
+
+/**
+ * The seed's email screen: "Mot de passe oublié ?", the email field and "Valider", then
+ * "Un message a été envoyé…" — the same answer whether or not the account exists.
+ * Built from {@link useForgotPasswordForm}.
+ */
+export function ForgotPasswordForm(props: ForgotPasswordFormProps) {
+  const { headingLevel = 1, className, locale } = props
+  const update = props.reason === 'updateRequired'
+  const form = useForgotPasswordForm(props)
+  const text = getMessages(locale, props.messages)
+  const id = useId()
+  const formRef = useRef<HTMLFormElement>(null)
+  const focusFirstInvalid = useFocusFirstInvalid(formRef)
+  const inputId = `${id}email`
+  const errorId = `${id}email-error`
+  const introId = `${id}intro`
+  const root = className ? `sesame-forgot ${className}` : 'sesame-forgot'
+  const title = (
+    <Heading
+      level={headingLevel}
+      className="sesame-forgot__title"
+      focusKey={form.sent ? 'sent' : 'form'}
+    >
+      {update ? text.resetTitle : text.forgotTitle}
+    </Heading>
+  )
+
+  const fieldError = form.error === 'invalid_email' ? form.errorMessage : undefined
+  const formError = form.error !== 'invalid_email' ? form.errorMessage : undefined
+  return (
+    <div className={root} data-step={form.flow.step}>
+      {title}
+      {/* Both live regions exist from the first render, so what appears in them is announced. */}
+      <div role="status" className="sesame-forgot__status">
+        {form.sent ? text.emailSent : null}
+      </div>
+      <div role="alert" className="sesame-forgot__error">
+        {formError}
+      </div>
+      {form.sent ? null : (
+        <form
+          ref={formRef}
+          noValidate
+          className="sesame-forgot__form"
+          onSubmit={(event) => {
+            void form.handleSubmit(event).then((sent) => {
+              if (!sent) focusFirstInvalid()
+            })
+          }}
+        >
+          <p id={introId} className="sesame-forgot__intro">
+            {update ? text.updateIntro : text.forgotIntro}
+          </p>
+          <div className="sesame-field" data-invalid={fieldError !== undefined}>
+            <label htmlFor={inputId} className="sesame-field__label">
+              {text.email}
+            </label>
+            <input
+              id={inputId}
+              className="sesame-field__input"
+              type="email"
+              name="email"
+              autoComplete="email"
+              inputMode="email"
+              spellCheck={false}
+              autoCapitalize="none"
+              required
+              value={form.email}
+              onChange={(event) => form.setEmail(event.target.value)}
+              aria-invalid={fieldError !== undefined}
+              aria-describedby={fieldError ? `${introId} ${errorId}` : introId}
+            />
+            {fieldError ? (
+              <p id={errorId} className="sesame-field__error">
+                {fieldError}
+              </p>
+            ) : null}
+          </div>
+          <button type="submit" className="sesame-forgot__submit" aria-disabled={form.submitting}>
+            {text.submit}
+          </button>
+        </form>
+      )}
+    </div>
+  )
+}

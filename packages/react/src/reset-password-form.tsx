@@ -1,0 +1,147 @@
+import { useId, useRef } from 'react'
+import { Heading, type HeadingLevel } from './lib/heading'
+import { useFocusFirstInvalid } from './lib/use-focus-invalid'
+import { getMessages } from './messages'
+import { PasswordChecklist } from './password-checklist'
+import { PasswordField } from './password-field'
+import { type ResetPasswordFormOptions, useResetPasswordForm } from './use-reset-password-form'
+
+/** Props of {@link ResetPasswordForm}. */
+export interface ResetPasswordFormProps extends ResetPasswordFormOptions {
+  /** Level of the title "Mettre à jour mon mot de passe" (default 1). */
+  headingLevel?: HeadingLevel
+  /** The account's identifier, given to password managers through a hidden `username` field. */
+  username?: string
+  /** Where the "request a new link" link of an invalid link goes (e.g. the forgot-password page). */
+  forgotPasswordHref?: string
+  /** Extra class on the root element (which always has `sesame-reset`). */
+  className?: string
+}
+
+/**
+ * The seed's reset screen: "Mettre à jour mon mot de passe", the new password with its live
+ * checklist, its confirmation, and "Valider" — or the invalid-link and done states.
+ * Built from {@link useResetPasswordForm}, {@link PasswordField} and {@link PasswordChecklist}.
+ */
+export function ResetPasswordForm(props: ResetPasswordFormProps) {
+  const { headingLevel = 1, username, forgotPasswordHref, className, locale } = props
+  const form = useResetPasswordForm(props)
+  const text = getMessages(locale, props.messages)
+  const id = useId()
+  const formRef = useRef<HTMLFormElement>(null)
+  const focusFirstInvalid = useFocusFirstInvalid(formRef)
+  const checklistId = `${id}checklist`
+  const root = className ? `sesame-reset ${className}` : 'sesame-reset'
+
+  const step = form.flow.step
+  const linkMessage =
+    form.flow.step !== 'linkInvalid'
+      ? undefined
+      : form.flow.reason === 'expired'
+        ? text.linkExpired
+        : form.flow.reason === 'stale'
+          ? text.linkStale
+          : text.linkInvalid
+  const showForm = step !== 'linkInvalid' && step !== 'done'
+  // Focus follows the content only when the form gives way to a message.
+  const focusKey = showForm ? 'form' : step
+  const title = (
+    <Heading level={headingLevel} className="sesame-reset__title" focusKey={focusKey}>
+      {text.resetTitle}
+    </Heading>
+  )
+
+  return (
+    <div className={root} data-step={step}>
+      {title}
+      {/* Both live regions exist from the first render, so what appears in them is announced. */}
+      <div role="status" className="sesame-reset__status">
+        {step === 'done' ? text.done : form.verifying ? text.verifying : null}
+      </div>
+      <div role="alert" className="sesame-reset__error">
+        {linkMessage ?? form.errors.form}
+      </div>
+      {form.canRetry ? (
+        <button type="button" className="sesame-reset__retry" onClick={form.retry}>
+          {text.retry}
+        </button>
+      ) : null}
+      {linkMessage && forgotPasswordHref ? (
+        <a href={forgotPasswordHref} className="sesame-reset__link">
+          {text.requestNewLink}
+        </a>
+      ) : null}
+      {showForm ? (
+        <form
+          ref={formRef}
+          noValidate
+          className="sesame-reset__form"
+          onSubmit={(event) => {
+            void form.handleSubmit(event).then((stored) => {
+              if (!stored) focusFirstInvalid()
+            })
+          }}
+        >
+          {username === undefined ? null : (
+            <input
+              type="text"
+              name="username"
+              autoComplete="username"
+              value={username}
+              readOnly
+              hidden
+            />
+          )}
+          <PasswordField
+            label={text.newPassword}
+            name="password"
+            policy={props.policy}
+            locale={locale}
+            messages={props.messages}
+            value={form.password}
+            onValueChange={form.setPassword}
+            onBlur={form.blurPassword}
+            visible={form.passwordVisible}
+            onVisibleChange={form.setPasswordVisible}
+            describedBy={checklistId}
+            error={form.errors.password}
+            invalid={form.errors.password !== undefined}
+            required
+          />
+          <PasswordChecklist
+            id={checklistId}
+            policy={props.policy}
+            password={form.password}
+            locale={locale}
+            messages={props.messages}
+            context={props.context}
+            blocklist={props.blocklist}
+            answers={form.answers}
+          />
+          <PasswordField
+            label={text.confirmation}
+            name="confirmation"
+            locale={locale}
+            messages={props.messages}
+            value={form.confirmation}
+            onValueChange={form.setConfirmation}
+            onBlur={form.blurConfirmation}
+            visible={form.confirmationVisible}
+            onVisibleChange={form.setConfirmationVisible}
+            error={form.errors.confirmation}
+            invalid={form.errors.confirmation !== undefined}
+            required
+          />
+          <button
+            type="submit"
+            className="sesame-reset__submit"
+            // aria-disabled rather than disabled: the button stays focusable and a press explains what is missing.
+            aria-disabled={!form.canSubmit}
+          >
+            {text.submit}
+          </button>
+        </form>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,93 @@
+import { presets } from '@sesame/core'
+import { render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { useState } from 'react'
+import { describe, expect, test } from 'vitest'
+import { PasswordField } from '../src/index'
+
+function Controlled(props: { error?: string; locale?: string }) {
+  const [value, setValue] = useState('')
+  return (
+    <PasswordField
+      label="Nouveau mot de passe"
+      policy={presets.classic}
+      value={value}
+      onValueChange={setValue}
+      describedBy="rules"
+      error={props.error}
+      locale={props.locale ?? 'fr'}
+    />
+  )
+}
+
+describe('<PasswordField>', () => {
+  test('is a labelled new-password input with the policy attributes', () => {
+    render(<Controlled />)
+    const input = screen.getByLabelText('Nouveau mot de passe')
+    expect(input.getAttribute('type')).toBe('password')
+    expect(input.getAttribute('autocomplete')).toBe('new-password')
+    expect(input.getAttribute('minlength')).toBe('8')
+    expect(input.getAttribute('maxlength')).toBe('128')
+    expect(input.getAttribute('passwordrules')).toBe(
+      'minlength: 8; maxlength: 128; required: lower; required: upper; required: digit; required: special;',
+    )
+    expect(input.getAttribute('aria-invalid')).toBe('false')
+    expect(input.getAttribute('aria-describedby')).toBe('rules')
+  })
+
+  test('the toggle shows and masks the password, with aria-pressed and a stable French label', async () => {
+    const user = userEvent.setup({ delay: null })
+    render(<Controlled />)
+    const input = screen.getByLabelText('Nouveau mot de passe')
+    const toggle = screen.getByRole('button', { name: 'Afficher le mot de passe' })
+    expect(toggle.getAttribute('type')).toBe('button')
+    expect(toggle.getAttribute('aria-pressed')).toBe('false')
+    expect(toggle.getAttribute('aria-controls')).toBe(input.id)
+    await user.click(toggle)
+    expect(input.getAttribute('type')).toBe('text')
+    expect(toggle.getAttribute('aria-pressed')).toBe('true')
+    await user.click(toggle)
+    expect(input.getAttribute('type')).toBe('password')
+    expect(toggle.getAttribute('aria-pressed')).toBe('false')
+  })
+
+  test('labels the toggle in English', () => {
+    render(<Controlled locale="en" />)
+    expect(screen.getByRole('button', { name: 'Show password' })).toBeTruthy()
+  })
+
+  test('never blocks paste', async () => {
+    const user = userEvent.setup({ delay: null })
+    render(<Controlled />)
+    const input = screen.getByLabelText<HTMLInputElement>('Nouveau mot de passe')
+    await user.click(input)
+    await user.paste('Collé-depuis-1-gestionnaire!')
+    expect(input.value).toBe('Collé-depuis-1-gestionnaire!')
+  })
+
+  test('an error sets aria-invalid and joins the description', () => {
+    render(<Controlled error="Le mot de passe ne respecte pas tous les critères." />)
+    const input = screen.getByLabelText('Nouveau mot de passe')
+    expect(input.getAttribute('aria-invalid')).toBe('true')
+    const ids = input.getAttribute('aria-describedby')?.split(' ') ?? []
+    expect(ids[0]).toBe('rules')
+    expect(document.getElementById(ids[1] ?? '')?.textContent).toBe(
+      'Le mot de passe ne respecte pas tous les critères.',
+    )
+  })
+
+  test('forwards its ref to the input and works uncontrolled', async () => {
+    const user = userEvent.setup({ delay: null })
+    let node: HTMLInputElement | null = null
+    render(
+      <PasswordField
+        label="Mot de passe"
+        ref={(element) => {
+          node = element
+        }}
+      />,
+    )
+    await user.type(screen.getByLabelText('Mot de passe'), 'abc')
+    expect((node as HTMLInputElement | null)?.value).toBe('abc')
+  })
+})
