@@ -1,13 +1,50 @@
-import type { CryptoKey, JWK, KeyObject } from 'jose'
-
 /** Signature algorithms a reset token may use; each key is pinned to exactly one. */
 export type ResetTokenAlgorithm = 'HS256' | 'EdDSA' | 'ES256'
 
 /** Secret material: a string (its UTF-8 bytes) or bytes; at least 32 bytes either way. */
 export type SecretInput = string | Uint8Array
 
+/**
+ * A Web Crypto `CryptoKey`, described by its shape so that the public types need neither DOM nor
+ * Node typings, nor jose's (an ES module that CommonJS type-checking cannot import).
+ */
+export interface CryptoKeyLike {
+  /** `'public'`, `'private'` or `'secret'`. */
+  readonly type: string
+  /** Whether the key material may be exported. */
+  readonly extractable: boolean
+  /** The algorithm the key was made for, e.g. `{ name: 'Ed25519' }`. */
+  readonly algorithm: { readonly name: string }
+  /** What the key may be used for, e.g. `['sign']`. */
+  readonly usages: readonly string[]
+}
+
+/** A Node.js `KeyObject` (from `node:crypto`), described by its shape. */
+export interface KeyObjectLike {
+  /** `'public'`, `'private'` or `'secret'`. */
+  readonly type: string
+  /** `'ed25519'` or `'ec'` for the accepted keys. */
+  readonly asymmetricKeyType?: string | undefined
+}
+
+/** A JSON Web Key (RFC 7517) for Ed25519 (`OKP`) or P-256 (`EC`). */
+export interface JsonWebKeyLike {
+  /** Key type: `'OKP'` or `'EC'` (optional in the type, as jose's `exportJWK` declares it). */
+  readonly kty?: string | undefined
+  /** Curve: `'Ed25519'` or `'P-256'`. */
+  readonly crv?: string | undefined
+  /** Public key coordinate. */
+  readonly x?: string | undefined
+  /** Second public coordinate (EC). */
+  readonly y?: string | undefined
+  /** Private key (absent in a public JWK). */
+  readonly d?: string | undefined
+  /** Other JWK parameters (`use`, `key_ops`, `alg`, `kid`...), ignored or checked at creation. */
+  readonly [parameter: string]: unknown
+}
+
 /** An asymmetric key as Web Crypto `CryptoKey`, Node.js `KeyObject` or JSON Web Key. */
-export type AsymmetricKeyInput = CryptoKey | KeyObject | JWK
+export type AsymmetricKeyInput = CryptoKeyLike | KeyObjectLike | JsonWebKeyLike
 
 /** A shared secret that signs and verifies with HS256. */
 export interface SecretKeyConfig {

@@ -1,0 +1,226 @@
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react'
+
+/** The portal's two languages: French by default, English on request. */
+export type Locale = 'fr' | 'en'
+
+const fr = {
+  appName: 'Mes services en ligne',
+  switchLanguage: 'English',
+  switchLanguageLabel: 'Switch to English',
+  skipToContent: 'Aller au contenu',
+  email: 'Email',
+  emailPlaceholder: "Saisir l'adresse email",
+  password: 'Mot de passe',
+  passwordPlaceholder: 'Saisir le mot de passe',
+  rememberMe: 'Se souvenir de moi',
+  forgotPasswordLink: 'Mot de passe oublié ?',
+  submit: 'Valider',
+  noAccount: 'Pas encore de compte ?',
+  signUpLink: 'Inscrivez-vous !',
+  signInTitle: 'Me connecter',
+  signInFailed: 'Email ou mot de passe incorrect.',
+  tooManyAttempts: 'Trop de tentatives. Réessayez dans quelques minutes.',
+  unexpectedError: 'Une erreur est survenue. Veuillez réessayer.',
+  updateRequiredTitle: 'Mise à jour de vos identifiants',
+  updateRequiredText:
+    'La première connexion au nouveau portail Mes services en ligne nécessite la mise à jour de vos identifiants de connexion.',
+  updateRequiredHint:
+    'Recevez par email un lien pour choisir votre nouveau mot de passe, en respectant les critères de sécurité.',
+  updateByEmail: 'Recevoir plutôt un lien par email (Mot de passe oublié ?)',
+  updateByEmailNow: 'Recevoir le lien par email (Mot de passe oublié ?)',
+  retry: 'Réessayer',
+  forgotTitle: 'Mot de passe oublié',
+  forgotIntro:
+    "Renseigner l'adresse email précédemment utilisée dans les services en ligne puis Valider.",
+  backToSignIn: 'Retour à la connexion',
+  emailSentTitle: 'Un message a été envoyé',
+  emailSentText:
+    "Un message a été envoyé à l'adresse email renseignée. Cliquer sur « Réinitialiser mon mot de passe » dans ce message.",
+  emailSentHint:
+    'Vous ne le trouvez pas ? Vérifiez vos courriers indésirables. Le lien est valable 30 minutes.',
+  resetTitle: 'Mettre à jour mon mot de passe',
+  newPassword: 'Nouveau mot de passe',
+  confirmPassword: 'Confirmation du mot de passe',
+  checklistTitle: 'Votre mot de passe doit contenir :',
+  mismatch: 'Les deux mots de passe ne sont pas identiques.',
+  policyFailed: 'Le mot de passe ne respecte pas tous les critères de sécurité.',
+  missing: 'Il manque :',
+  checkingLink: 'Vérification du lien…',
+  linkInvalidTitle: "Ce lien n'est plus valable",
+  linkExpired: 'Ce lien a expiré : il est valable 30 minutes.',
+  linkStale: 'Ce lien a déjà servi : le mot de passe a été changé depuis son envoi.',
+  linkBroken: 'Ce lien est incomplet ou invalide. Copiez-le en entier depuis le message reçu.',
+  linkInvalidText: 'Demandez un nouveau lien : il vous sera envoyé par email.',
+  linkInvalidAction: 'Demander un nouveau lien',
+  signUpTitle: 'Créer mon compte',
+  firstName: 'Prénom',
+  lastName: 'Nom',
+  emailTaken: 'Un compte existe déjà avec cette adresse email.',
+  haveAccount: 'Déjà un compte ?',
+  signInLink: 'Me connecter',
+  dashboardTitle: 'Tableau de bord',
+  welcome: (name: string) => `Bonjour ${name}`,
+  signedInNotice: 'Vous êtes à présent connecté à votre nouveau portail.',
+  signOut: 'Me déconnecter',
+  accountMenu: 'Menu du compte',
+  company: 'Entreprise',
+  multiSiret: '(Multi-SIRET)',
+  noOrganisation: 'Aucune entreprise rattachée',
+  menuRequest: 'Demander un financement',
+  menuFundings: 'Mes financements',
+  menuRefunds: 'Mes remboursements',
+  menuHelp: "Besoin d'aide?",
+  comingSoon: 'Cette rubrique arrive bientôt.',
+  requestsTitle: 'Mes demandes de financement',
+  archived: 'Archivé',
+  inProgress: 'En cours',
+  draft: 'Brouillon',
+  chartSummary: (a: number, p: number, d: number) =>
+    `Demandes de financement : ${a} archivées, ${p} en cours, ${d} brouillons.`,
+  noRequests: 'Aucune demande de financement pour le moment.',
+  newsTitle: 'Actualités',
+  news1Title: 'Bienvenue sur votre nouvel espace',
+  news1Text:
+    'Vos demandes de financement, vos remboursements et vos documents sont désormais réunis au même endroit.',
+  news2Title: 'Comment ça marche?',
+  news2Text:
+    'Déposez une demande en quelques étapes, suivez son avancement et recevez une notification à chaque décision.',
+  helpline:
+    'Nos équipes sont à votre écoute du lundi au vendredi de 5h à 23h au 09 70 838 837. (Appel non surtaxé)',
+  notFoundTitle: 'Page introuvable',
+  loading: 'Chargement…',
+  requiredField: 'Ce champ est obligatoire.',
+}
+
+/** Every key of the portal's strings; English must provide the same ones. */
+export type Messages = typeof fr
+
+const en: Messages = {
+  appName: 'Mes services en ligne',
+  switchLanguage: 'Français',
+  switchLanguageLabel: 'Passer en français',
+  skipToContent: 'Skip to content',
+  email: 'Email',
+  emailPlaceholder: 'Enter your email address',
+  password: 'Password',
+  passwordPlaceholder: 'Enter your password',
+  rememberMe: 'Remember me',
+  forgotPasswordLink: 'Forgot your password?',
+  submit: 'Submit',
+  noAccount: 'No account yet?',
+  signUpLink: 'Sign up!',
+  signInTitle: 'Sign in',
+  signInFailed: 'Wrong email or password.',
+  tooManyAttempts: 'Too many attempts. Try again in a few minutes.',
+  unexpectedError: 'Something went wrong. Please try again.',
+  updateRequiredTitle: 'Update your credentials',
+  updateRequiredText:
+    'Your first sign-in to the new Mes services en ligne portal requires updating your credentials.',
+  updateRequiredHint:
+    'Get a link by email to choose your new password, following the security criteria.',
+  updateByEmail: 'Get a link by email instead (Forgot your password?)',
+  updateByEmailNow: 'Get the link by email (Forgot your password?)',
+  retry: 'Try again',
+  forgotTitle: 'Forgot your password',
+  forgotIntro: 'Enter the email address you used in the online services, then Submit.',
+  backToSignIn: 'Back to sign-in',
+  emailSentTitle: 'A message has been sent',
+  emailSentText:
+    'A message has been sent to the email address you entered. Follow “Reset my password” in that message.',
+  emailSentHint: 'Cannot find it? Check your spam folder. The link is valid for 30 minutes.',
+  resetTitle: 'Update my password',
+  newPassword: 'New password',
+  confirmPassword: 'Confirm password',
+  checklistTitle: 'Your password must contain:',
+  mismatch: 'The two passwords do not match.',
+  policyFailed: 'The password does not meet every security criterion.',
+  missing: 'Missing:',
+  checkingLink: 'Checking the link…',
+  linkInvalidTitle: 'This link is no longer valid',
+  linkExpired: 'This link has expired: it is valid for 30 minutes.',
+  linkStale: 'This link was already used: the password was changed since it was sent.',
+  linkBroken: 'This link is incomplete or invalid. Copy all of it from the message you received.',
+  linkInvalidText: 'Ask for a new link: it will be sent by email.',
+  linkInvalidAction: 'Ask for a new link',
+  signUpTitle: 'Create my account',
+  firstName: 'First name',
+  lastName: 'Last name',
+  emailTaken: 'An account already exists with this email address.',
+  haveAccount: 'Already have an account?',
+  signInLink: 'Sign in',
+  dashboardTitle: 'Dashboard',
+  welcome: (name: string) => `Hello ${name}`,
+  signedInNotice: 'You are now signed in to your new portal.',
+  signOut: 'Sign out',
+  accountMenu: 'Account menu',
+  company: 'Company',
+  multiSiret: '(Multi-SIRET)',
+  noOrganisation: 'No company attached',
+  menuRequest: 'Request funding',
+  menuFundings: 'My fundings',
+  menuRefunds: 'My refunds',
+  menuHelp: 'Need help?',
+  comingSoon: 'This section is coming soon.',
+  requestsTitle: 'My funding requests',
+  archived: 'Archived',
+  inProgress: 'In progress',
+  draft: 'Draft',
+  chartSummary: (a: number, p: number, d: number) =>
+    `Funding requests: ${a} archived, ${p} in progress, ${d} drafts.`,
+  noRequests: 'No funding request yet.',
+  newsTitle: 'News',
+  news1Title: 'Welcome to your new space',
+  news1Text: 'Your funding requests, refunds and documents are now in one place.',
+  news2Title: 'How does it work?',
+  news2Text:
+    'File a request in a few steps, follow its progress and get notified of every decision.',
+  helpline:
+    'Our teams are available Monday to Friday from 5 am to 11 pm on 09 70 838 837. (Standard call rate)',
+  notFoundTitle: 'Page not found',
+  loading: 'Loading…',
+  requiredField: 'This field is required.',
+}
+
+const dictionaries: Record<Locale, Messages> = { fr, en }
+const STORAGE_KEY = 'portal-locale'
+
+function initialLocale(): Locale {
+  const param = new URLSearchParams(window.location.search).get('lang')
+  if (param === 'fr' || param === 'en') return param
+  return window.localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'fr'
+}
+
+interface I18n {
+  locale: Locale
+  t: Messages
+  setLocale(locale: Locale): void
+}
+
+const I18nContext = createContext<I18n | null>(null)
+
+/** Provides the current language; French unless the user switched (kept in localStorage and a cookie). */
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [locale, setLocaleState] = useState<Locale>(initialLocale)
+  useEffect(() => {
+    document.documentElement.lang = locale
+    // The server reads this cookie to write email in the same language.
+    // biome-ignore lint/suspicious/noDocumentCookie: one fixed, non-sensitive value; the Cookie Store API is not in every browser
+    document.cookie = `portal_locale=${locale}; path=/; max-age=31536000; samesite=lax`
+  }, [locale])
+  const setLocale = useCallback((next: Locale) => {
+    window.localStorage.setItem(STORAGE_KEY, next)
+    setLocaleState(next)
+  }, [])
+  return (
+    <I18nContext.Provider value={{ locale, t: dictionaries[locale], setLocale }}>
+      {children}
+    </I18nContext.Provider>
+  )
+}
+
+/** The current language and its strings. */
+export function useI18n(): I18n {
+  const value = useContext(I18nContext)
+  if (!value) throw new Error('useI18n must be used inside <I18nProvider>')
+  return value
+}

@@ -1,0 +1,114 @@
+import { randomBytes } from 'node:crypto'
+import { presets } from '@sesame/core'
+import { createResetTokens } from '@sesame/core/tokens'
+import {
+  fromIoredis,
+  hashPassword,
+  memoryStore,
+  passwordReset,
+  redisStore,
+  requirePasswordUpdate,
+  type Store,
+  type UsersAdapter,
+} from '@sesame/express'
+import type { Request, Response } from 'express'
+import { Redis } from 'ioredis'
+import type { Account, AccountRepository } from './accounts'
+import type { PortalConfig } from './config'
+import { type Db, setting } from './db'
+import { resetPasswordEmail } from './emails'
+import type { Mailer } from './mailer'
+import type { SessionStore } from './sessions'
+
+/** The seed's policy: 1 lowercase, 1 uppercase, 2 digits, 8 characters, 1 special character. */
+export const policy = presets.classic
+
+const ISSUER = 'mes-services-en-ligne'
+
+/** Everything Sesame gives the portal: the reset routes, the migrated-account check, the store. */
+export function createSesame(deps: {
+  config: PortalConfig
+  db: Db
+  accounts: AccountRepository
+  sessions: SessionStore
+  mailer: Mailer
+  origin: () => string
+}) {
+  const { config, db, accounts, sessions, mailer, origin } = deps
+  const redis = config.redisUrl ? new Redis(config.redisUrl) : undefined
+  const store: Store = redis
+    ? redisStore({ sendCommand: fromIoredis(redis), prefix: config.redisPrefix })
+    : memoryStore()
+
+  const secret =
+    config.tokenSecret ?? setting(db, 'token_secret', () => randomBytes(32).toString('base64url'))
+  const keys = [{ kid: 'portal-1', secret }]
+  const tokens = createResetTokens({ keys, ttl: '30m', issuer: ISSUER, audience: ISSUER })
+  // A migrated account's first sign-in: a short-lived token to set the new password right away.
+  const updateTokens = createResetTokens({
+    keys,
+    ttl: '10m',
+    issuer: ISSUER,
+    audience: ISSUER,
+    purpose: 'update',
+  })
+
+  const users: UsersAdapter<Account> = {
+    findByEmail: (email) => accounts.findByEmail(email),
+    findById: (id) => accounts.findById(id),
+    id: (account) => account.id,
+    email: (account) => account.email,
+    // Bumped on every password change: outstanding links and update tokens become stale.
+    credentialState: (account) => `${account.credentialVersion}:${account.passwordHash ?? ''}`,
+    passwordStatus: (account) =>
+      account.mustUpdate ? 'update_required' : account.passwordHash ? 'ok' : 'none',
+    passwordContext: (account) => ({
+      email: account.email,
+      name: `${account.firstName} ${account.lastName}`,
+    }),
+    async setPassword(account, password) {
+      accounts.setPasswordHash(account.id, await hashPassword(password))
+    },
+    revokeSessions: (account) => sessions.revokeAll(account.id),
+    signIn: (req, res, account) =>
+      sessions.start(req as Request, res as Response, account.id, false),
+  }
+
+  const resetRoutes = passwordReset<Account>({
+    policy,
+    tokens,
+    updateTokens,
+    store,
+    users,
+    // Built from the configured origin, never from the request's Host header.
+    resetUrl: ({ token }) => `${origin()}/reset-password#token=${encodeURIComponent(token)}`,
+    async sendResetEmail({ to, url, locale, user, expiresAt }) {
+      await mailer.send(
+        resetPasswordEmail({
+          to,
+          name: `${user.firstName} ${user.lastName}`,
+          url,
+          locale,
+          validMinutes: Math.round((expiresAt.getTime() - Date.now()) / 60_000),
+        }),
+      )
+    },
+  })
+
+  return {
+    store,
+    storeKind: redis ? ('redis' as const) : ('memory' as const),
+    resetRoutes,
+    /** For the sign-in route: answers 403 password_update_required for a migrated account. */
+    requireUpdate: requirePasswordUpdate({ users, updateTokens }),
+    async close() {
+      // Emails queued by forgot-password still write to the mailbox: let them finish first.
+      await resetRoutes.drain()
+      await store.shutdown()
+      redis?.disconnect()
+    },
+  }
+}
+
+/** What {@link createSesame} returns. */
+export type PortalSesame = ReturnType<typeof createSesame>

@@ -1,0 +1,263 @@
+import Database from 'better-sqlite3'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type RunningPortal, startPortal } from './portal-server'
+
+const ORIGIN = 'http://portal.example.test:8443'
+
+let portal: RunningPortal
+
+beforeAll(async () => {
+  // A configured origin that differs from where the server listens: links must use it.
+  portal = await startPortal({ PORTAL_ORIGIN: ORIGIN })
+})
+
+afterAll(async () => {
+  await portal?.stop()
+})
+
+function post(path: string, body: unknown, headers: Record<string, string> = {}) {
+  return fetch(`${portal.url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  })
+}
+
+function sessionCookie(response: Response): string | undefined {
+  return response.headers.getSetCookie().find((c) => c.startsWith('portal_session='))
+}
+
+function mailbox(): { to_address: string; text_body: string }[] {
+  const db = new Database(portal.databaseFile, { readonly: true })
+  try {
+    return db.prepare('SELECT to_address, text_body FROM mailbox ORDER BY id').all() as {
+      to_address: string
+      text_body: string
+    }[]
+  } finally {
+    db.close()
+  }
+}
+
+describe('start', () => {
+  it('prints its URL and the dev mailbox URL', () => {
+    expect(portal.output()).toMatch(/Mes services en ligne: http:\/\/portal\.example\.test:8443\//)
+    expect(portal.output()).toContain(`Dev mailbox: ${ORIGIN}/mailbox`)
+  })
+})
+
+describe('POST /api/session', () => {
+  it('answers password_update_required to a migrated account with its old password', async () => {
+    const response = await post('/api/session', {
+      email: 'Karim.Benali@fournil-du-port.example ',
+      password: 'Bordeaux-33',
+    })
+    expect(response.status).toBe(403)
+    expect(response.headers.get('content-type')).toContain('application/problem+json')
+    expect((await response.json()).code).toBe('password_update_required')
+    expect(sessionCookie(response)).toBeUndefined()
+  })
+
+  it('answers the same invalid_credentials for a wrong password and an unknown email', async () => {
+    const wrong = await post('/api/session', {
+      email: 'karim.benali@fournil-du-port.example',
+      password: 'Bordeaux-34',
+    })
+    const unknown = await post('/api/session', { email: 'nobody@example.org', password: 'x' })
+    expect([wrong.status, unknown.status]).toEqual([401, 401])
+    expect((await wrong.json()).code).toBe('invalid_credentials')
+    expect((await unknown.json()).code).toBe('invalid_credentials')
+  })
+
+  it('signs in, upgrades a legacy bcrypt hash, and sets a session cookie', async () => {
+    const response = await post('/api/session', {
+      email: 'paul.roux@atelier-roux.example',
+      password: 'Roux-Paul-42',
+    })
+    expect(response.status).toBe(200)
+    const cookie = sessionCookie(response)!
+    expect(cookie).toMatch(/HttpOnly/i)
+    expect(cookie).toMatch(/SameSite=Lax/i)
+    expect(cookie).not.toMatch(/Max-Age|Expires/i)
+    const db = new Database(portal.databaseFile, { readonly: true })
+    const row = db
+      .prepare('SELECT password_hash FROM accounts WHERE email = ?')
+      .get('paul.roux@atelier-roux.example') as { password_hash: string }
+    db.close()
+    expect(row.password_hash.startsWith('$argon2id$')).toBe(true)
+
+    const me = await fetch(`${portal.url}/api/me`, {
+      headers: { cookie: cookie.split(';')[0]! },
+    })
+    expect(me.status).toBe(200)
+    expect(await me.json()).toMatchObject({ firstName: 'Paul', lastName: 'ROUX' })
+  })
+
+  it('rotates the session id at sign-in and honours "Se souvenir de moi"', async () => {
+    const credentials = { email: 'jeanne.martin@atelier-roux.example', password: 'Portail-2026!' }
+    const first = sessionCookie(await post('/api/session', credentials))!.split(';')[0]!
+    const second = await post('/api/session', { ...credentials, remember: true }, { cookie: first })
+    const rotated = sessionCookie(second)!
+    expect(rotated.split(';')[0]).not.toBe(first)
+    expect(rotated).toMatch(/Max-Age=2592000/)
+    const old = await fetch(`${portal.url}/api/me`, { headers: { cookie: first } })
+    expect(old.status).toBe(401)
+  })
+
+  it('refuses non-JSON and cross-origin requests', async () => {
+    const form = await fetch(`${portal.url}/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'email=a&password=b',
+    })
+    expect(form.status).toBe(415)
+    const cross = await post(
+      '/api/session',
+      { email: 'a', password: 'b' },
+      {
+        origin: 'https://evil.example',
+      },
+    )
+    expect(cross.status).toBe(403)
+    const malformed = await fetch(`${portal.url}/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"email":',
+    })
+    expect(malformed.status).toBe(400)
+    expect((await malformed.json()).code).toBe('malformed_json')
+  })
+})
+
+describe('POST /api/accounts (sign-up)', () => {
+  it('refuses a weak password with the failed checks of the same policy', async () => {
+    const response = await post('/api/accounts', {
+      firstName: 'Ana',
+      lastName: 'Lopes',
+      email: 'ana.lopes@example.org',
+      password: 'motdepasse',
+      confirmation: 'motdepasse',
+    })
+    expect(response.status).toBe(422)
+    const body = await response.json()
+    expect(body.code).toBe('password_policy')
+    expect(JSON.stringify(body)).toContain('digits')
+    expect(sessionCookie(response)).toBeUndefined()
+  })
+
+  it('creates the account and signs it in', async () => {
+    const response = await post('/api/accounts', {
+      firstName: 'Ana',
+      lastName: 'Lopes',
+      email: 'ana.lopes@example.org',
+      password: 'Lisboa-2026!',
+      confirmation: 'Lisboa-2026!',
+    })
+    expect(response.status).toBe(201)
+    expect(sessionCookie(response)).toBeDefined()
+    const again = await post('/api/accounts', {
+      firstName: 'Ana',
+      lastName: 'Lopes',
+      email: 'ANA.lopes@example.org',
+      password: 'Lisboa-2026!',
+      confirmation: 'Lisboa-2026!',
+    })
+    expect(again.status).toBe(409)
+  })
+})
+
+describe('forgot password', () => {
+  it('answers alike for known and unknown emails and mails a link on the configured origin', async () => {
+    const known = await post(
+      '/api/auth/forgot-password',
+      { email: 'cecile.augrou@aidrolland.example' },
+      { host: 'attacker.example' },
+    )
+    const unknown = await post('/api/auth/forgot-password', { email: 'ghost@example.org' })
+    expect(known.status).toBe(unknown.status)
+    expect(await known.text()).toBe(await unknown.text())
+    await expect.poll(() => mailbox().length, { timeout: 10_000 }).toBe(1)
+    const [mail] = mailbox()
+    expect(mail!.to_address).toBe('cecile.augrou@aidrolland.example')
+    expect(mail!.text_body).toContain(
+      `Réinitialiser mon mot de passe : ${ORIGIN}/reset-password#token=`,
+    )
+    expect(mail!.text_body).not.toContain('attacker.example')
+  })
+
+  it('resets through the emailed token: signs out other sessions, opens a new one, single use', async () => {
+    const signIn = await post('/api/session', {
+      email: 'jeanne.martin@atelier-roux.example',
+      password: 'Portail-2026!',
+    })
+    const oldSession = sessionCookie(signIn)!.split(';')[0]!
+    await post('/api/auth/forgot-password', { email: 'jeanne.martin@atelier-roux.example' })
+    await expect.poll(() => mailbox().length, { timeout: 10_000 }).toBe(2)
+    const token = decodeURIComponent(/#token=(\S+)/.exec(mailbox()[1]!.text_body)![1]!)
+
+    const weak = await post('/api/auth/reset-password', {
+      token,
+      password: 'short',
+      confirmation: 'short',
+    })
+    expect(weak.status).toBe(422)
+    const reset = await post('/api/auth/reset-password', {
+      token,
+      password: 'Nouveau-Mot-2026',
+      confirmation: 'Nouveau-Mot-2026',
+    })
+    expect(reset.status).toBe(200)
+    expect(reset.headers.get('cache-control')).toContain('no-store')
+    const newSession = sessionCookie(reset)!.split(';')[0]!
+    expect((await fetch(`${portal.url}/api/me`, { headers: { cookie: oldSession } })).status).toBe(
+      401,
+    )
+    expect((await fetch(`${portal.url}/api/me`, { headers: { cookie: newSession } })).status).toBe(
+      200,
+    )
+
+    const again = await post('/api/auth/reset-password', {
+      token,
+      password: 'Encore-Autre-2026',
+      confirmation: 'Encore-Autre-2026',
+    })
+    // The password changed since the link was sent: the token is stale (and its jti consumed).
+    expect(again.status).toBe(410)
+    expect((await again.json()).code).toBe('token_stale')
+    const signOut = await post('/api/session/sign-out', {}, { cookie: newSession })
+    expect(signOut.status).toBe(204)
+    expect((await fetch(`${portal.url}/api/me`, { headers: { cookie: newSession } })).status).toBe(
+      401,
+    )
+  })
+
+  it("writes the email in the language chosen in the portal's header", async () => {
+    const before = mailbox().length
+    await post(
+      '/api/auth/forgot-password',
+      { email: 'paul.roux@atelier-roux.example' },
+      { cookie: 'portal_locale=en', 'accept-language': 'fr-FR' },
+    )
+    await expect.poll(() => mailbox().length, { timeout: 10_000 }).toBe(before + 1)
+    const mail = mailbox().at(-1)!
+    expect(mail.to_address).toBe('paul.roux@atelier-roux.example')
+    expect(mail.text_body).toContain(`Reset my password: ${ORIGIN}/reset-password#token=`)
+  })
+
+  it('lists the message on /mailbox', async () => {
+    const page = await (await fetch(`${portal.url}/mailbox`)).text()
+    expect(page).toContain('cecile.augrou@aidrolland.example')
+    expect(page).toContain('Réinitialisation de votre mot de passe')
+  })
+})
+
+describe('pages', () => {
+  it('serves the client for screen paths and 404s unknown API paths', async () => {
+    const screen = await fetch(`${portal.url}/reset-password`)
+    expect(screen.status).toBe(200)
+    expect(await screen.text()).toContain('<div id="root">')
+    expect(screen.headers.get('content-security-policy')).toContain("default-src 'self'")
+    const api = await fetch(`${portal.url}/api/nothing`)
+    expect(api.status).toBe(404)
+  })
+})
