@@ -1,12 +1,13 @@
 // Budgets of the policy engine (main entry). The checklist path must stay free of zod.
-// Issue #3 asks for 3 KB on the first entry; it measures about 3.6 KB (see the closing note).
+// Issue #3 asks for 3 KB on the first entry; it measured about 3.6 KB, then 4.6 KB once the
+// pattern rule got its own linear-time matcher (about 1 KB: parser, NFA compiler, Pike VM).
 module.exports = [
   {
     name: '@sesame/core: checkPassword + describePolicy + presets (fr/en messages, no zod)',
     path: 'packages/core/dist/index.js',
     import: '{ checkPassword, describePolicy, presets }',
     gzip: true,
-    limit: '3.75 kB',
+    limit: '4.85 kB',
   },
   {
     name: '@sesame/core: the checklist UI set (+ describeCheck, policyHeading, resolveLocale, htmlAttributes)',
@@ -14,7 +15,7 @@ module.exports = [
     import:
       '{ checkPassword, describePolicy, describeCheck, policyHeading, resolveLocale, htmlAttributes, presets }',
     gzip: true,
-    limit: '4.25 kB',
+    limit: '5.25 kB',
   },
   {
     name: '@sesame/core: lintPolicy',

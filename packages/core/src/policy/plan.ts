@@ -1,6 +1,6 @@
 import { InputError } from '../errors'
 import { DIGITS, LENGTH, LETTERS, LONGEST_RUN, LOWER, SET_BASE, SPECIAL, UPPER } from '../lib/scan'
-import { isSafePattern } from '../rules/pattern'
+import { compilePattern, type PatternMatcher } from '../rules/pattern'
 import type { Policy, Rule } from './types'
 
 /** Kinds of rules that are not a plain counter (counters use their slot in `counts`). */
@@ -22,8 +22,8 @@ export interface Node {
   readonly required: number
   /** `length.max`, or -1. */
   readonly max: number
-  /** The compiled pattern of a `pattern` rule. */
-  readonly pattern?: RegExp
+  /** The compiled pattern of a `pattern` rule (linear-time matcher). */
+  readonly pattern?: PatternMatcher
   /** The prepared paths of an `anyOf` rule. */
   readonly paths?: readonly (readonly Node[])[]
 }
@@ -79,9 +79,10 @@ function compile(rules: readonly Rule[], build: Build): Node[] {
       sets.push(new Set(Array.from(rule.characters.normalize('NFC'), (c) => c.codePointAt(0)!)))
     }
     if (rule.type === 'pattern') {
-      // Policies built without definePolicy get the same safety check.
-      if (!isSafePattern(rule.source, rule.flags)) throw new InputError(`unsafe pattern ${rule.id}`)
-      return { rule, id, type, kind, required, max, pattern: new RegExp(rule.source, rule.flags) }
+      // Policies built without definePolicy get the same check as definePolicy's.
+      const pattern = compilePattern(rule.source, rule.flags)
+      if (typeof pattern === 'string') throw new InputError(`pattern rule ${id}: ${pattern}`)
+      return { rule, id, type, kind, required, max, pattern }
     }
     if (rule.type === 'anyOf')
       return {

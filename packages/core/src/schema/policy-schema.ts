@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { isSafePattern } from '../rules/pattern'
+import { patternProblem } from '../rules/pattern'
 
 /**
  * zod schema of the policy JSON (`version: 1`, an ordered list of rules). `definePolicy`
@@ -48,10 +48,14 @@ export const PolicySchema = /* @__PURE__ */ (() => {
         message: 'a pattern needs a label in at least one locale',
       }),
     })
-    .refine((rule) => isSafePattern(rule.source, rule.flags), {
-      message:
-        'unsafe or invalid pattern: flags among imsuv, no backreferences, no quantified group holding a quantifier',
-      path: ['source'],
+    .superRefine((rule, ctx) => {
+      const problem = patternProblem(rule.source, rule.flags)
+      if (problem !== undefined)
+        ctx.addIssue({
+          code: 'custom',
+          message: `unsupported pattern: ${problem}`,
+          path: ['source'],
+        })
     })
 
   const pathRule = z.discriminatedUnion('type', [

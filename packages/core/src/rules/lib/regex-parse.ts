@@ -1,0 +1,83 @@
+import { alternation, type Fragment, leaf, repeat, sequence } from './regex-compile'
+
+const LINE_END = /[\n\r\u2028\u2029]/
+// One character: a class (first unescaped ] closes it), an escape, or a literal. Escapes leave out
+// digits (backreferences, octal), \b \B, \k and a \c without a letter; the u/v-only escapes come
+// first (one code point, a surrogate pair included). Without u/v, \p \u \x fall back to letters.
+const CHAR = String.raw`\[(?:\\[^]|[^\\\]])*\]|\\(?:c[a-z]|x[\da-f]{2}|u[\da-f]{4}|0(?!\d)|[^\dbck])|[^\\]`
+const CHAR_U = new RegExp(
+  String.raw`^(?:\\(?:u\{[\da-f]+\}|ud[89ab][\da-f]{2}\\ud[c-f][\da-f]{2}|[pP]\{[^}]+\})|${CHAR})`,
+  'iu',
+)
+const CHAR_UNITS = new RegExp(`^(?:${CHAR})`, 'i')
+const QUANTIFIER = /^([*+?]|\{\d+(,\d*)?\})\??/
+const SHORTHAND: Record<string, string> = { '*': '0,', '+': '1,', '?': '0,1' }
+
+/**
+ * Parses `source`, already accepted by the native RegExp with `flags` (so only the supported
+ * subset is checked here), into NFA fragments. Throws an Error naming the first unsupported
+ * construct.
+ */
+export function parseRegex(source: string, flags: string): Fragment {
+  let i = 0
+  const tokens = /[uv]/.test(flags) ? CHAR_U : CHAR_UNITS
+  const multiline = flags.includes('m')
+  const fail = (what: string): never => {
+    throw new Error(`${what} not supported: "${source.slice(i, i + 6)}"`)
+  }
+  // Classes that match strings (v flag) do not fit a one-character test.
+  if (flags.includes('v') && /\\q|\\p\{(?:RGI|Basic_Emoji|Emoji_Keycap)/.test(source))
+    fail('class of strings')
+
+  const term = (): Fragment => {
+    const rest = source.slice(i)
+    const c = rest[0]
+    if (c === '(') {
+      const open = /^\((?:\?(?::|<[^=!][^>]*>))?/.exec(rest)![0]
+      if (rest[open.length] === '?') fail('lookaround or group modifier')
+      i += open.length
+      const group = alternatives()
+      i++
+      return group
+    }
+    if (c === '^' || c === '$') {
+      i++
+      // Before the first and after the last character, `chars[n]` is undefined: an edge.
+      return leaf((chars, n) => {
+        const next = chars[c === '$' ? n : n - 1]
+        return next === undefined || (multiline && LINE_END.test(next))
+      })
+    }
+    const text = tokens.exec(rest)?.[0]
+    if (text === undefined) fail(/^\\[1-9k]/.test(rest) ? 'backreference' : 'escape')
+    i += text!.length
+    // One character is tested by the native engine, which keeps i/s/u/v semantics exact.
+    return leaf(new RegExp(`^(?:${text})$`, flags))
+  }
+
+  const items = (): Fragment => {
+    const list: Fragment[] = []
+    while (i < source.length && source[i] !== '|' && source[i] !== ')') {
+      const item = term()
+      const q = QUANTIFIER.exec(source.slice(i))
+      if (q === null) list.push(item)
+      else {
+        i += q[0].length
+        const [min, max] = (SHORTHAND[q[1]!] ?? q[1]!.slice(1, -1)).split(',')
+        list.push(repeat(item, +min!, max === '' ? Infinity : +(max ?? min!)))
+      }
+    }
+    return sequence(list)
+  }
+
+  const alternatives = (): Fragment => {
+    const list = [items()]
+    while (source[i] === '|') {
+      i++
+      list.push(items())
+    }
+    return list.length > 1 ? alternation(list) : list[0]!
+  }
+
+  return alternatives()
+}
