@@ -87,14 +87,30 @@ export class ResetTokenError extends SesameError<ResetTokenErrorCode> {
   override name = 'ResetTokenError'
 }
 
+/** The error class behind each code, so that {@link isSesameError} narrows to it. */
+export interface SesameErrorByCode {
+  invalid_policy: PolicyError
+  invalid_input: InputError
+  invalid_config: ConfigError
+  invalid_transition: FlowError
+  malformed: ResetTokenError
+  invalid: ResetTokenError
+  expired: ResetTokenError
+  stale: ResetTokenError
+  wrong_purpose: ResetTokenError
+}
+
 /**
- * True when `value` is a Sesame error (optionally with the given code), whichever copy of the
+ * True when `value` is a Sesame error (optionally with the given code, narrowing to its class:
+ * `isSesameError(err, 'invalid_policy')` gives a {@link PolicyError}), whichever copy of the
  * package (ESM or CJS) created it.
  */
+export function isSesameError(value: unknown): value is SesameError
 export function isSesameError<Code extends SesameErrorCode>(
   value: unknown,
-  code?: Code,
-): value is SesameError<Code> {
+  code: Code,
+): value is SesameErrorByCode[Code]
+export function isSesameError(value: unknown, code?: SesameErrorCode): boolean {
   if (!(value instanceof Error)) return false
   const candidate = value as Partial<SesameError>
   if (typeof candidate.code !== 'string' || !SESAME_ERROR_NAMES.has(value.name)) return false

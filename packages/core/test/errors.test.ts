@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, expectTypeOf, it } from 'vitest'
 import {
   ConfigError,
   FlowError,
@@ -41,5 +41,19 @@ describe('errors', () => {
     expect(isSesameError(new Error('plain'))).toBe(false)
     expect(isSesameError({ name: 'ResetTokenError', code: 'stale' })).toBe(false)
     expect(isSesameError(new InputError('x'), 'invalid_input')).toBe(true)
+  })
+
+  it('isSesameError narrows to the class behind the code', () => {
+    const error: unknown = new PolicyError('bad', [{ path: ['rules'], message: 'x' }])
+    if (isSesameError(error, 'invalid_policy')) {
+      expectTypeOf(error).toEqualTypeOf<PolicyError>()
+      expect(error.issues).toHaveLength(1)
+    } else {
+      expect.unreachable('a PolicyError is recognised')
+    }
+    const tokenError: unknown = new ResetTokenError('stale', 'x')
+    if (isSesameError(tokenError, 'stale'))
+      expectTypeOf(tokenError).toEqualTypeOf<ResetTokenError>()
+    if (isSesameError(tokenError)) expectTypeOf(tokenError).toEqualTypeOf<SesameError>()
   })
 })

@@ -3,7 +3,7 @@ import type { ResetTokenErrorCode } from '../errors'
 /** Why the user is choosing a new password: a forgotten one, or a migrated account's required update. */
 export type PasswordChangeMode = 'reset' | 'update'
 
-/** Why a reset link was refused: the `code` of the {@link ResetTokenError} its verification threw. */
+/** Why a reset link was refused: the `code` of the `ResetTokenError` its verification threw. */
 export type LinkInvalidReason = ResetTokenErrorCode
 
 /** How the user reached the "enter your email" page; UIs pick the page's title from it. */
@@ -136,7 +136,7 @@ export interface LinkVerifiedEvent {
 /** A link was refused, when opened or when the new password was submitted. */
 export interface LinkRejectedEvent {
   readonly type: 'linkRejected'
-  /** The `code` of the {@link ResetTokenError}. */
+  /** The `code` of the `ResetTokenError`. */
   readonly reason: LinkInvalidReason
 }
 

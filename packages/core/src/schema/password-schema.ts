@@ -32,7 +32,7 @@ export interface PasswordIssueParams {
 export function passwordSchema(
   policy: Policy,
   options: PasswordSchemaOptions = {},
-): z.ZodType<string> {
+): z.ZodType<string, string> {
   const { locale, context, blocklist } = options
   return z.string().superRefine((password, ctx) => {
     const result = checkPassword(

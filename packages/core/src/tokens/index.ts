@@ -16,10 +16,13 @@ export { peekResetToken } from './peek'
 export type {
   AsymmetricKeyConfig,
   AsymmetricKeyInput,
+  CryptoKeyLike,
   EncryptionOptions,
   IssuedResetToken,
   IssueResetTokenInput,
+  JsonWebKeyLike,
   KeyConfig,
+  KeyObjectLike,
   PeekedResetToken,
   ResetTokenAlgorithm,
   ResetTokenClaims,

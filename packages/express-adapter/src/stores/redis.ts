@@ -86,11 +86,13 @@ export function redisStore(
 
 /** The part of an ioredis client that {@link fromIoredis} uses. */
 export interface IoredisLike {
+  /** Sends one raw command (`client.call('SET', key, value, ...)`). */
   call(command: string, ...args: string[]): Promise<unknown>
 }
 
 /** The part of a node-redis (v4/v5) client that {@link fromNodeRedis} uses. */
 export interface NodeRedisLike {
+  /** Sends one raw command as an argument list (`client.sendCommand(['SET', key, value])`). */
   sendCommand(args: string[]): Promise<unknown>
 }
 

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config'
+import { workspaceAliases } from '../vitest.shared'
+
+export default defineConfig({
+  resolve: { alias: workspaceAliases, dedupe: ['react', 'react-dom'] },
+  test: {
+    include: ['test/**/*.test.ts'],
+    // Building one TypeScript program over every sample takes a few seconds on a busy machine.
+    hookTimeout: 60_000,
+    testTimeout: 20_000,
+  },
+})
