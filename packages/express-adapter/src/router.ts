@@ -71,8 +71,12 @@ export interface PasswordResetOptions<User> {
   check?: PasswordChecker
   /** How long `sendResetEmail` may take before it is reported as `email_timeout`. Default 30 000 ms. */
   emailTimeoutMs?: number
-  /** Background work (lookup, token, email): jobs at once and queued jobs. Default 4 and 1 000. */
-  queue?: { concurrency?: number; maxPending?: number }
+  /**
+   * Background work (lookup, token, email): jobs at once (default 4), queued jobs (default 1 000),
+   * and a random delay before they start, up to `jitterMs` (default 25), so that the cost of a
+   * known email's work does not show in the timing of the next request.
+   */
+  queue?: { concurrency?: number; maxPending?: number; jitterMs?: number }
 }
 
 /** The router returned by {@link passwordReset}, with a way to wait for its background jobs. */
@@ -156,7 +160,11 @@ export function passwordReset<User>(options: PasswordResetOptions<User>): Passwo
   const revoke = options.revokeSessions ?? true
   const autoSignIn = options.signIn ?? true
   const emailTimeoutMs = options.emailTimeoutMs ?? 30_000
-  const queue = jobQueue(options.queue?.concurrency ?? 4, options.queue?.maxPending ?? 1000)
+  const queue = jobQueue(
+    options.queue?.concurrency ?? 4,
+    options.queue?.maxPending ?? 1000,
+    options.queue?.jitterMs ?? 25,
+  )
   const verifiers = updateTokens ? [tokens, updateTokens] : [tokens]
 
   const failed = (

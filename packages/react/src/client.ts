@@ -66,7 +66,11 @@ export interface SesameClient {
  * await client.forgotPassword(email)
  */
 export function createSesameClient(options: SesameClientOptions = {}): SesameClient {
-  const base = (options.baseUrl ?? '').replace(/\/+$/, '')
+  const url = options.baseUrl ?? ''
+  // Trailing slashes cut by a loop, not /\/+$/: that regex is quadratic on a long run of slashes.
+  let end = url.length
+  while (end > 0 && url.charCodeAt(end - 1) === 47) end -= 1
+  const base = url.slice(0, end)
   const send = (method: 'GET' | 'POST', path: string, body: unknown, init: RequestOptions = {}) =>
     requestJson({
       method,

@@ -6,8 +6,12 @@ export interface JobQueue {
   drain(): Promise<void>
 }
 
-/** A queue running at most `concurrency` jobs at once; jobs start after the current I/O phase. */
-export function jobQueue(concurrency: number, maxPending: number): JobQueue {
+/**
+ * A queue running at most `concurrency` jobs at once; jobs start after the current I/O phase and a
+ * random delay of up to `jitterMs`, so that a known email's extra work (token, email) cannot be
+ * timed through the latency of the request that follows it.
+ */
+export function jobQueue(concurrency: number, maxPending: number, jitterMs = 0): JobQueue {
   const pending: (() => Promise<void>)[] = []
   let running = 0
   let idle: (() => void)[] = []
@@ -38,8 +42,9 @@ export function jobQueue(concurrency: number, maxPending: number): JobQueue {
     push(job) {
       if (pending.length >= maxPending) return false
       pending.push(job)
-      // setImmediate: the response is written before any job work starts.
-      setImmediate(next)
+      // The response is written before any job work starts.
+      if (jitterMs > 0) setTimeout(next, Math.random() * jitterMs)
+      else setImmediate(next)
       return true
     },
     drain() {

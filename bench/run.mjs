@@ -1,0 +1,401 @@
+#!/usr/bin/env node
+// The performance report: builds the packages, runs every vitest bench of bench/src (one file at a
+// time), the HTTP benchmark (bench/http/run.mjs) and the size budgets, measures the peers' sizes,
+// and writes BENCHMARKS.md at the repository root. Not run in CI (numbers need a quiet machine).
+//
+//   pnpm bench                         everything (about 5 minutes)
+//   node bench/run.mjs --no-build      reuse the current dist/ folders
+//   node bench/run.mjs --only policy,http --out /tmp/b.md
+//   node bench/run.mjs --http-duration 2 --http-rounds 1
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import { dirname, join, relative } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+
+const here = dirname(fileURLToPath(import.meta.url))
+const root = join(here, '..')
+
+const { values } = parseArgs({
+  options: {
+    'no-build': { type: 'boolean', default: false },
+    only: { type: 'string', default: 'policy,tokens,strength,react,http,size' },
+    out: { type: 'string', default: join(root, 'BENCHMARKS.md') },
+    'http-duration': { type: 'string', default: '5' },
+    'http-rounds': { type: 'string', default: '2' },
+  },
+})
+const only = new Set(values.only.split(',').map((s) => s.trim()))
+const suites = ['policy', 'tokens', 'strength', 'react'].filter((s) => only.has(s))
+const log = (message) => process.stderr.write(`\n▶ ${message}\n`)
+
+// Runs a command; its output goes to the terminal unless captured. Returns stdout when captured.
+function sh(cmd, args, { cwd = root, capture = false, allowFailure = false } = {}) {
+  const result = spawnSync(cmd, args, {
+    cwd,
+    stdio: capture ? ['ignore', 'pipe', 'inherit'] : 'inherit',
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  })
+  if (result.status !== 0 && !allowFailure)
+    throw new Error(`${cmd} ${args.join(' ')} exited with ${result.status}`)
+  return result.stdout ?? ''
+}
+
+const machine = {
+  cpu: os.cpus()[0]?.model.trim() ?? 'unknown',
+  cores: os.cpus().length,
+  memory: `${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+  os: `${os.type()} ${os.release()} (${os.arch()})`,
+  node: process.version,
+  date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+  load: os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(', '),
+  commit:
+    spawnSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: root,
+      encoding: 'utf8',
+    }).stdout.trim() || 'unknown',
+  // Read-only: whether tracked files differ from that commit.
+  dirty:
+    spawnSync('git', ['status', '--porcelain', '--untracked-files=no'], {
+      cwd: root,
+      encoding: 'utf8',
+    }).stdout.trim() !== '',
+}
+const started = Date.now()
+
+if (!values['no-build']) {
+  log('building the packages (pnpm build)')
+  sh('pnpm', ['build'])
+}
+
+const tmp = mkdtempSync(join(os.tmpdir(), 'sesame-bench-'))
+
+// --- vitest benches ----------------------------------------------------------------------------
+const groups = new Map() // suite -> [{ name, benchmarks }]
+for (const suite of suites) {
+  const file = suite === 'react' ? 'src/react.bench.tsx' : `src/${suite}.bench.ts`
+  log(`vitest bench ${file}`)
+  const output = join(tmp, `${suite}.json`)
+  sh('pnpm', ['exec', 'vitest', 'bench', '--run', file, '--outputJson', output], { cwd: here })
+  const report = JSON.parse(readFileSync(output, 'utf8'))
+  groups.set(
+    suite,
+    report.files.flatMap((f) =>
+      f.groups.map((g) => ({
+        name: g.fullName.replace(/^[^>]*>\s*/, ''),
+        benchmarks: g.benchmarks.map((b) => ({
+          name: b.name,
+          mean: b.mean,
+          median: b.median,
+          p99: b.p99,
+          hz: b.hz,
+          rme: b.rme,
+          samples: b.sampleCount,
+        })),
+      })),
+    ),
+  )
+}
+
+// --- HTTP ----------------------------------------------------------------------------------------
+let http
+if (only.has('http')) {
+  log('HTTP benchmark (bench/http/run.mjs)')
+  const args = [
+    join(here, 'http', 'run.mjs'),
+    '--json',
+    '--duration',
+    values['http-duration'],
+    '--rounds',
+    values['http-rounds'],
+  ]
+  http = JSON.parse(sh(process.execPath, args, { capture: true }))
+}
+
+// --- sizes ---------------------------------------------------------------------------------------
+let sizes
+let peerSizes
+if (only.has('size')) {
+  log('size budgets (pnpm size --json)')
+  // Non-zero when a budget is exceeded: the report shows it rather than stopping.
+  sizes = JSON.parse(
+    sh('pnpm', ['--silent', 'size', '--json'], { capture: true, allowFailure: true }),
+  )
+  log('peer sizes (size-limit with esbuild, min+gzip)')
+  peerSizes = await measurePeers()
+}
+
+rmSync(tmp, { recursive: true, force: true })
+
+// Peers bundled exactly like our entries: esbuild (minified, tree-shaken), then gzip level 9.
+async function measurePeers() {
+  const { default: sizeLimit } = await import('size-limit')
+  const { default: preset } = await import('@size-limit/preset-small-lib')
+  // Entry files inside bench/ so that the peers resolve from bench's node_modules.
+  const dir = join(here, '.size-peers')
+  mkdirSync(dir, { recursive: true })
+  const react = ['react', 'react-dom', 'react/jsx-runtime']
+  const peers = [
+    {
+      name: 'password-validator (whole library)',
+      code: "export { default } from 'password-validator'",
+    },
+    {
+      name: 'check-password-strength (passwordStrength)',
+      code: "export { passwordStrength } from 'check-password-strength'",
+    },
+    {
+      name: 'react-password-checklist (component, React excluded)',
+      code: "export { default } from 'react-password-checklist'",
+      ignore: react,
+    },
+  ]
+  try {
+    const results = []
+    for (const [i, peer] of peers.entries()) {
+      const entry = join(dir, `peer-${i}.js`)
+      writeFileSync(entry, `${peer.code}\n`)
+      const [{ size }] = await sizeLimit(preset, {
+        cwd: here,
+        checks: [{ name: peer.name, files: [entry], gzip: true, ignore: peer.ignore ?? [] }],
+      })
+      results.push({ name: peer.name, size })
+    }
+    return results
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+// --- report --------------------------------------------------------------------------------------
+const ms = (value) => {
+  if (value === undefined || !Number.isFinite(value)) return '–'
+  if (value < 1e-3) return `${(value * 1e6).toFixed(0)} ns`
+  if (value < 1) return `${(value * 1e3).toFixed(value < 1e-2 ? 2 : 1)} µs`
+  return `${value.toFixed(value < 10 ? 2 : 1)} ms`
+}
+const num = (value, digits = 0) =>
+  Number(value).toLocaleString('en-US', {
+    maximumFractionDigits: digits,
+    minimumFractionDigits: digits,
+  })
+const ratio = (value) => `${value >= 10 ? value.toFixed(1) : value.toFixed(2)}×`
+const bytes = (value) => `${(value / 1000).toFixed(2)} kB`
+const pass = (ok) => (ok ? 'PASS' : 'FAIL')
+
+const isSesame = (name) => name.startsWith('@sesame') || name === 'sesame'
+
+function groupTable(group) {
+  const ours = group.benchmarks.find((b) => isSesame(b.name))
+  const rows = [
+    '| Benchmark | Mean | Median | p99 | ops/s | ±% | Time vs Sesame |',
+    '|---|--:|--:|--:|--:|--:|--:|',
+  ]
+  for (const b of group.benchmarks) {
+    const relative = ours ? ratio(b.mean / ours.mean) : '–'
+    const label = isSesame(b.name) ? `**${b.name}**` : b.name
+    rows.push(
+      `| ${label} | ${ms(b.mean)} | ${ms(b.median)} | ${ms(b.p99)} | ${num(b.hz)} | ${b.rme.toFixed(1)} | ${relative} |`,
+    )
+  }
+  return `**${group.name}**\n\n${rows.join('\n')}\n`
+}
+
+const find = (group, test) => group.benchmarks.find((b) => test(b.name))
+const lines = []
+const out = (text = '') => lines.push(text)
+
+out('# Benchmarks')
+out()
+out(
+  `Generated by \`pnpm bench\` (bench/run.mjs) on ${machine.date}, commit \`${machine.commit}\`${machine.dirty ? ' plus uncommitted changes' : ''}. ` +
+    'Numbers move with the machine and its load: compare ratios measured in the same run, not ' +
+    'absolute figures across machines.',
+)
+out()
+out('| Machine | |')
+out('|---|---|')
+out(`| CPU | ${machine.cpu} |`)
+out(`| Cores | ${machine.cores} |`)
+out(`| Memory | ${machine.memory} |`)
+out(`| OS | ${machine.os} |`)
+out(`| Node.js | ${machine.node} |`)
+out(`| Load average at start (1, 5, 15 min) | ${machine.load} |`)
+out(`| Duration of the run | ${((Date.now() - started) / 60000).toFixed(1)} min |`)
+out()
+out('To reproduce: `pnpm install && pnpm bench` from the repository root (Redis is not needed).')
+out(
+  'Every library runs in the same process and the same run as its Sesame counterpart ' +
+    '(vitest bench, tinybench). "Time vs Sesame" is the mean time of a row divided by the mean ' +
+    "time of Sesame's row: above 1× Sesame is faster. Ratios use means, because the medians of " +
+    'sub-microsecond operations are quantised by the timer.',
+)
+out()
+
+const targets = []
+
+if (groups.has('policy')) {
+  out('## Policy check: `checkPassword(presets.classic, password)`')
+  out()
+  out(
+    'Against password-validator (details mode), the rule logic of react-password-checklist, ' +
+      'check-password-strength and a hand-written single-pass loop (the floor). All return the ' +
+      'state of every rule.',
+  )
+  out()
+  for (const group of groups.get('policy')) {
+    out(groupTable(group))
+    const ours = find(group, isSesame)
+    const floor = find(group, (n) => n.includes('floor'))
+    const peers = group.benchmarks.filter((b) => b !== ours && b !== floor)
+    const length = Number.parseInt(group.name, 10)
+    if (ours && floor) {
+      if (length <= 64) {
+        const slowest = Math.min(...peers.map((p) => p.mean / ours.mean))
+        targets.push([
+          `policy, ${length} chars: ≥ 4× faster than every peer`,
+          slowest >= 4,
+          ratio(slowest),
+        ])
+      }
+      const gap = ours.mean / floor.mean
+      targets.push([
+        `policy, ${length} chars: within 3× of the hand-written floor`,
+        gap <= 3,
+        ratio(gap),
+      ])
+    }
+  }
+}
+
+if (groups.has('tokens')) {
+  out('## Reset tokens: `issue` and `verify`')
+  out()
+  out(
+    'Against raw jose with an imported CryptoKey and jsonwebtoken with a KeyObject secret, one ' +
+      'operation at a time and several in flight (one iteration = the whole batch).',
+  )
+  out()
+  for (const group of groups.get('tokens')) {
+    out(groupTable(group))
+    const ours = find(group, isSesame)
+    const jose = find(group, (n) => n.startsWith('jose'))
+    if (ours && jose) {
+      const r = ours.mean / jose.mean
+      targets.push([`tokens, ${group.name}: within 1.2× of raw jose`, r <= 1.2, ratio(r)])
+    }
+  }
+}
+
+if (groups.has('strength')) {
+  out('## Strength: `estimateStrength` vs raw zxcvbn-ts')
+  out()
+  out(
+    "Against @zxcvbn-ts/core with its documented defaults (common + en dictionaries). The 'first " +
+      "call' group starts a fresh Node process per iteration.",
+  )
+  out()
+  for (const group of groups.get('strength')) out(groupTable(group))
+}
+
+if (groups.has('react')) {
+  out('## React: rendering the checklist')
+  out()
+  out(
+    "`renderToString` of a five-rule checklist, React's production build, against react-password-checklist.",
+  )
+  out()
+  for (const group of groups.get('react')) out(groupTable(group))
+}
+
+if (http) {
+  out('## Routes: `@sesame/express` vs a bare Express endpoint')
+  out()
+  out(
+    `autocannon, ${http.connections} connections, ${http.rounds} round(s) of ${http.duration} s per ` +
+      'route, routes interleaved, median round kept; the server runs in a child process. ' +
+      '"bare express.json()" is `express.json()` and `res.json()` on the same server. Rate limits ' +
+      'are on (counted in memory), set high enough never to trigger.',
+  )
+  out()
+  out('| Route | Requests/s | vs bare | p50 | p99 | Non-2xx |')
+  out('|---|--:|--:|--:|--:|--:|')
+  const bare = http.results[0].requestsPerSecond
+  for (const r of http.results)
+    out(
+      `| ${r.name} | ${num(r.requestsPerSecond)} | ${((100 * r.requestsPerSecond) / bare).toFixed(0)}% | ${r.p50} ms | ${r.p99} ms | ${r.errors} |`,
+    )
+  out()
+  const byName = Object.fromEntries(http.results.map((r) => [r.name, r]))
+  for (const [name, min] of [
+    ['forgot-password (known)', 0.7],
+    ['forgot-password (unknown)', 0.7],
+    ['reset-password/verify', 0.6],
+  ]) {
+    const share = byName[name] ? byName[name].requestsPerSecond / bare : Number.NaN
+    targets.push([
+      `${name}: ≥ ${min * 100}% of bare Express`,
+      share >= min,
+      `${(100 * share).toFixed(1)}%`,
+    ])
+  }
+  const { known, unknown } = http.timing
+  const gap = (a, b) => Math.abs(a - b) / Math.max(a, b)
+  out(
+    `Forgot-password latency, known and unknown emails alternating on the same connections ` +
+      `(${known.count} + ${unknown.count} requests, timed per request): median ` +
+      `${known.p50.toFixed(3)} ms known vs ${unknown.p50.toFixed(3)} ms unknown, p99 ` +
+      `${known.p99.toFixed(3)} ms vs ${unknown.p99.toFixed(3)} ms. Reset emails sent in the background: ${http.emailsSent}.`,
+  )
+  out()
+  targets.push([
+    'forgot-password: known vs unknown median within 10%',
+    gap(known.p50, unknown.p50) <= 0.1,
+    `${(100 * gap(known.p50, unknown.p50)).toFixed(1)}%`,
+  ])
+  targets.push([
+    'forgot-password: known vs unknown p99 within 10%',
+    gap(known.p99, unknown.p99) <= 0.1,
+    `${(100 * gap(known.p99, unknown.p99)).toFixed(1)}%`,
+  ])
+}
+
+if (sizes) {
+  out('## Sizes (min+gzip)')
+  out()
+  out(
+    'Every size-limit entry of the repository (`pnpm size`, esbuild minified and tree-shaken, ' +
+      'gzip level 9), enforced in CI.',
+  )
+  out()
+  out('| Entry | Size | Budget | |')
+  out('|---|--:|--:|---|')
+  for (const s of sizes)
+    out(
+      `| ${s.name} | ${bytes(s.size)} | ${s.sizeLimit === undefined ? '–' : bytes(s.sizeLimit)} | ${s.passed === false ? 'over budget' : 'ok'} |`,
+    )
+  out()
+  out('Peers, bundled the same way from bench/node_modules:')
+  out()
+  out('| Peer | Size |')
+  out('|---|--:|')
+  for (const p of peerSizes) out(`| ${p.name} | ${bytes(p.size)} |`)
+  out()
+}
+
+if (targets.length > 0) {
+  out('## Targets (from the issues)')
+  out()
+  out('| Target | Measured | |')
+  out('|---|--:|---|')
+  for (const [label, ok, measured] of targets) out(`| ${label} | ${measured} | ${pass(ok)} |`)
+  out()
+}
+
+writeFileSync(values.out, `${lines.join('\n').trimEnd()}\n`)
+log(`wrote ${relative(process.cwd(), values.out) || values.out}`)
