@@ -5,6 +5,8 @@ import { workspaceAliases } from '../../vitest.shared'
 export default defineConfig({
   resolve: { alias: workspaceAliases },
   test: {
+    // The fuzzing and race suites are long under CI=true, on a shared 2-core machine.
+    testTimeout: 120_000,
     projects: [
       {
         extends: true,
