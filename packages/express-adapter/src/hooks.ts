@@ -1,18 +1,19 @@
-/** Why a step failed, as reported by the `failed` hook. */
+import type { ProblemCode } from './problem'
+
+/** Why a step failed, as reported by the `failed` hook: a problem code, or a background failure. */
 export type FailureCode =
-  | 'token_malformed'
-  | 'token_invalid'
-  | 'token_expired'
-  | 'token_stale'
-  | 'token_used'
-  | 'password_policy'
-  | 'confirmation_mismatch'
-  | 'store_unavailable'
+  | Extract<
+      ProblemCode,
+      | `token_${string}`
+      | 'password_policy'
+      | 'confirmation_mismatch'
+      | 'store_unavailable'
+      | 'internal_error'
+    >
   | 'lookup_failed'
   | 'email_failed'
   | 'email_timeout'
   | 'queue_full'
-  | 'internal_error'
 
 /** Which route or step an event comes from. */
 export type ResetStep = 'forgot-password' | 'verify' | 'reset-password' | 'sign-in'
