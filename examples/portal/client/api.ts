@@ -1,18 +1,12 @@
+// Type-only: the client shares the server's shape of an organisation, nothing else.
+import type { Organisation } from '../server/accounts'
+
 /** The signed-in account, as GET /api/me returns it. */
 export interface Me {
   firstName: string
   lastName: string
   email: string
-  organisation: {
-    name: string
-    postcode: string
-    city: string
-    siret: string
-    multiSiret: boolean
-    branch: string
-    headcount: string
-    requests: { archived: number; inProgress: number; draft: number }
-  } | null
+  organisation: Organisation | null
 }
 
 /** An RFC 9457 problem as the portal's API answers it. */
