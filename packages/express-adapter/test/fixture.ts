@@ -74,9 +74,11 @@ export interface FixtureOptions extends Partial<PasswordResetOptions<TestUser>> 
 }
 
 /** A small portal: the reset routes under /auth plus a sign-in route using requirePasswordUpdate. */
-export function makeFixture(options: FixtureOptions = {}): Fixture {
-  const users = new Map<string, TestUser>()
-  const emails: ResetEmail<TestUser>[] = []
+/** Hooks that record every audit event, in order, for assertions. */
+export function recordingHooks(): {
+  events: { name: string; payload: unknown }[]
+  hooks: ResetHooks
+} {
   const events: { name: string; payload: unknown }[] = []
   const record =
     (name: keyof ResetHooks) =>
@@ -92,6 +94,13 @@ export function makeFixture(options: FixtureOptions = {}): Fixture {
     rateLimited: record('rateLimited'),
     passwordChanged: record('passwordChanged'),
   }
+  return { events, hooks }
+}
+
+export function makeFixture(options: FixtureOptions = {}): Fixture {
+  const users = new Map<string, TestUser>()
+  const emails: ResetEmail<TestUser>[] = []
+  const { events, hooks } = recordingHooks()
   const byEmail = (email: string): TestUser | undefined =>
     [...users.values()].find((user) => user.email === email)
   const adapter: UsersAdapter<TestUser> = {

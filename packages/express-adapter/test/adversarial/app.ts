@@ -7,10 +7,10 @@ import {
   type PasswordResetRouter,
   passwordReset,
   type ResetEmail,
-  type ResetHooks,
   type Store,
   type UsersAdapter,
 } from '../../src/index'
+import { recordingHooks } from '../fixture'
 
 /** An account of the adversarial portal: the "password" is kept in clear, hashing is not under test. */
 export interface Account {
@@ -84,19 +84,7 @@ export function instance(options: AppOptions = {}): Instance {
     ...rest
   } = options
   const emails: ResetEmail<Account>[] = []
-  const events: { name: string; payload: unknown }[] = []
-  const record = (name: keyof ResetHooks) => (payload: unknown) => {
-    events.push({ name, payload })
-  }
-  const hooks: ResetHooks = {
-    requested: record('requested'),
-    emailSent: record('emailSent'),
-    verified: record('verified'),
-    redeemed: record('redeemed'),
-    failed: record('failed'),
-    rateLimited: record('rateLimited'),
-    passwordChanged: record('passwordChanged'),
-  }
+  const { events, hooks } = recordingHooks()
   const users: UsersAdapter<Account> = {
     findByEmail: (email) => [...db.accounts.values()].find((a) => a.email === email) ?? null,
     findById: (id) => db.accounts.get(id) ?? null,
