@@ -86,18 +86,24 @@ for (const suite of suites) {
   groups.set(
     suite,
     report.files.flatMap((f) =>
-      f.groups.map((g) => ({
-        name: g.fullName.replace(/^[^>]*>\s*/, ''),
-        benchmarks: g.benchmarks.map((b) => ({
-          name: b.name,
-          mean: b.mean,
-          median: b.median,
-          p99: b.p99,
-          hz: b.hz,
-          rme: b.rme,
-          samples: b.sampleCount,
-        })),
-      })),
+      f.groups.map((g) => {
+        // A group named "... (×N per iteration)" times N calls per iteration: report one call.
+        const name = g.fullName.replace(/^[^>]*>\s*/, '')
+        const batch = Number(/×(\d+) per iteration/.exec(name)?.[1] ?? 1)
+        return {
+          name: name.replace(/ \(×\d+ per iteration\)/, ''),
+          batch,
+          benchmarks: g.benchmarks.map((b) => ({
+            name: b.name,
+            mean: b.mean / batch,
+            median: b.median / batch,
+            p99: b.p99 / batch,
+            hz: b.hz * batch,
+            rme: b.rme,
+            samples: b.sampleCount,
+          })),
+        }
+      }),
     ),
   )
 }

@@ -29,7 +29,7 @@ export class SesameError<Code extends SesameErrorCode = SesameErrorCode> extends
   readonly code: Code
 
   constructor(code: Code, message: string, options?: SesameErrorOptions) {
-    super(message, options?.cause === undefined ? undefined : { cause: options.cause })
+    super(message, options)
     this.code = code
     this.name = 'SesameError'
   }

@@ -14,9 +14,10 @@ export { definePolicy } from './policy/define'
 export { htmlAttributes, type PasswordInputAttributes } from './policy/html-attributes'
 export { CONTEXT_STRING_LIMIT, USER_INPUTS_LIMIT } from './policy/input'
 export { lintPolicy, type PolicyWarning, type PolicyWarningCode } from './policy/lint'
+export { preparePolicy } from './policy/prepare'
 export type * from './policy/types'
 export { presets } from './presets/index'
-export { PATTERN_INPUT_LIMIT } from './rules/pattern'
+export { PATTERN_INPUT_LIMIT } from './rules/prepared'
 export {
   type PasswordIssueParams,
   type PasswordSchemaOptions,

@@ -10,6 +10,7 @@ import {
   PATTERN_INPUT_LIMIT,
   type Policy,
   PolicyError,
+  preparePolicy,
 } from '../src/index'
 import { MAX_PROGRAM } from '../src/rules/lib/regex-compile'
 import { compilePattern, isSafePattern, patternProblem } from '../src/rules/pattern'
@@ -268,12 +269,73 @@ describe('refusals', () => {
     expect(isSafePattern('(?:a{50}){50}', '')).toBe(false)
   })
 
-  it('surfaces as PolicyError from definePolicy and InputError from checkPassword', () => {
+  it('surfaces as PolicyError from definePolicy and preparePolicy, with the path of the source', () => {
     const rule = { type: 'pattern', id: 'p', source: '(?=a)', flags: '', mustMatch: true }
     const input = { version: 1, rules: [{ ...rule, messages: { en: 'x' } }] }
     expect(() => definePolicy(input)).toThrow(PolicyError)
+    expect(() => preparePolicy(input as Policy)).toThrow(PolicyError)
+    expect(() => preparePolicy(input as Policy)).toThrow(
+      /rules\.0\.source: unsupported pattern: lookaround/,
+    )
+    try {
+      preparePolicy(input as Policy)
+    } catch (error) {
+      expect((error as PolicyError).issues).toEqual([
+        { path: ['rules', 0, 'source'], message: expect.stringMatching(/lookaround/) },
+      ])
+    }
+    // Never compiled, so checkPassword refuses it rather than guessing.
     expect(() => checkPassword(input as Policy, 'a')).toThrow(InputError)
-    expect(() => checkPassword(input as Policy, 'a')).toThrow(/pattern rule p: lookaround/)
+  })
+})
+
+describe('preparePolicy', () => {
+  const json = (): Policy =>
+    JSON.parse(
+      JSON.stringify(
+        definePolicy({
+          version: 1,
+          rules: [
+            { type: 'pattern', source: '^[A-Z]', messages: { en: 'starts with a capital' } },
+            {
+              type: 'anyOf',
+              paths: [
+                [{ type: 'pattern', source: '\\d$', messages: { en: 'ends with a digit' } }],
+                [{ type: 'length', min: 20 }],
+              ],
+            },
+          ],
+        }),
+      ),
+    )
+
+  it('makes a policy that went through JSON (GET /policy) checkable, nested paths included', () => {
+    const policy = json()
+    expect(() => checkPassword(policy, 'Abc1')).toThrow(/pattern rule pattern: not compiled/)
+    expect(preparePolicy(policy)).toBe(policy)
+    expect(checkPassword(policy, 'Abc1').ok).toBe(true)
+    expect(checkPassword(policy, 'abc1').checks.map((c) => c.met)).toEqual([false, true])
+    expect(checkPassword(policy, 'Abcd').checks[1]).toMatchObject({ met: false, nearest: 0 })
+  })
+
+  it('gives the same answers as definePolicy and is idempotent', () => {
+    const defined = definePolicy(json())
+    const prepared = preparePolicy(preparePolicy(json()))
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), (password) => {
+        expect(checkPassword(prepared, password)).toEqual(checkPassword(defined, password))
+      }),
+      { numRuns: RUNS },
+    )
+  })
+
+  it('needs nothing for policies without pattern rules, and refuses what is not a policy', () => {
+    const plain: Policy = { version: 1, rules: [{ type: 'digits', id: 'd', min: 1 }] }
+    expect(checkPassword(plain, 'a1').ok).toBe(true)
+    expect(preparePolicy(plain)).toBe(plain)
+    // biome-ignore lint/suspicious/noExplicitAny: not a policy on purpose
+    for (const bad of [null, 1, {}, { rules: 'x' }] as any[])
+      expect(() => preparePolicy(bad)).toThrow(PolicyError)
   })
 })
 

@@ -4,6 +4,7 @@ import {
   ConfigError,
   type PasswordContext,
   type Policy,
+  preparePolicy,
 } from '@sesame/core'
 import express, { type Request, type Response, type Router } from 'express'
 import type { FailureCode, ResetHooks } from './hooks'
@@ -143,8 +144,10 @@ function assertOptions<User>(options: PasswordResetOptions<User>): void {
  *   session revocation, the `passwordChanged` hook and optional sign-in.
  */
 export function passwordReset<User>(options: PasswordResetOptions<User>): PasswordResetRouter {
-  const { policy, tokens, updateTokens, users, hooks } = options
+  const { tokens, updateTokens, users, hooks } = options
   assertOptions(options)
+  // Pattern rules compiled once, at startup (a policy that is not from definePolicy included).
+  const policy = preparePolicy(options.policy)
   if (updateTokens && updateTokens.purpose === tokens.purpose) {
     throw new ConfigError('updateTokens must have another purpose than tokens (e.g. "update")')
   }

@@ -1,4 +1,9 @@
-import type { CheckAsyncOptions, PasswordContext, Policy } from '@sesame/core'
+import {
+  type CheckAsyncOptions,
+  type PasswordContext,
+  type Policy,
+  preparePolicy,
+} from '@sesame/core'
 import type { NextFunction, Request, RequestHandler, Response } from 'express'
 import { MAX_PASSWORD_LENGTH } from './hashing'
 import { readFields } from './lib/fields'
@@ -49,6 +54,7 @@ export function validatePassword(
   policy: Policy,
   options: ValidatePasswordOptions = {},
 ): RequestHandler {
+  preparePolicy(policy)
   const field = options.field ?? 'password'
   const confirmationField = options.confirmationField ?? 'confirmation'
   const checker = options.check ?? defaultChecker(options.checkOptions)

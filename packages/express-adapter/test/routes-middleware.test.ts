@@ -1,4 +1,4 @@
-import { definePolicy } from '@sesame/core'
+import { definePolicy, type Policy, PolicyError } from '@sesame/core'
 import express from 'express'
 import request from 'supertest'
 import { describe, expect, it } from 'vitest'
@@ -11,6 +11,27 @@ import {
 import { EXPRESS_MAJOR, makeFixture, makeTokens, ORIGIN, policy, tokenOf } from './fixture'
 
 describe(`composable middleware on Express ${EXPRESS_MAJOR}`, () => {
+  it('validatePassword compiles the pattern rules of a JSON policy at setup, or refuses it', async () => {
+    const rule = {
+      type: 'pattern',
+      id: 'noSpace',
+      flags: '',
+      mustMatch: false,
+      messages: { en: 'no space' },
+    }
+    const json = { version: 1, rules: [{ ...rule, source: '\\s' }] } as Policy
+    const app = express()
+    app.post('/signup', validatePassword(json, { confirmationField: false }), (_req, res) => {
+      res.status(201).end()
+    })
+    const refused = await request(app).post('/signup').send({ password: 'a b' })
+    expect(refused.status).toBe(422)
+    expect(refused.body.checks.map((check: { id: string }) => check.id)).toEqual(['noSpace'])
+    await request(app).post('/signup').send({ password: 'ab' }).expect(201)
+    const unsafe = { version: 1, rules: [{ ...rule, source: '(\\w)\\1' }] } as Policy
+    expect(() => validatePassword(unsafe)).toThrow(PolicyError)
+  })
+
   it('validatePassword guards a sign-up route with the same 422 problem', async () => {
     const app = express()
     app.post(

@@ -1,4 +1,4 @@
-import { presets } from '@sesame/core'
+import { checkPassword, presets } from '@sesame/core'
 import { describe, expect, test } from 'vitest'
 import { createSesameClient, isProblemError, ProblemError } from '../src/index'
 import { fakeServer, json, problem } from './helpers/fake-server'
@@ -81,5 +81,23 @@ describe('createSesameClient', () => {
     expect(await wrapped.getPolicy()).toEqual(presets.classic)
     const wrong = createSesameClient({ fetch: async () => json({ hello: 1 }) })
     await expect(wrong.getPolicy()).rejects.toMatchObject({ code: 'invalid_policy' })
+  })
+
+  test('compiles the pattern rules of the JSON policy, and refuses an unsupported one', async () => {
+    const rule = {
+      type: 'pattern',
+      id: 'noSpace',
+      flags: '',
+      mustMatch: false,
+      messages: { en: 'no space' },
+    }
+    const served = { version: 1, rules: [{ ...rule, source: '\\s' }] }
+    const client = createSesameClient({ fetch: async () => json(served) })
+    const policy = await client.getPolicy()
+    expect(checkPassword(policy, 'a b').ok).toBe(false)
+    expect(checkPassword(policy, 'ab').ok).toBe(true)
+    const unsafe = { version: 1, rules: [{ ...rule, source: '(\\w)\\1' }] }
+    const refused = createSesameClient({ fetch: async () => json(unsafe) })
+    await expect(refused.getPolicy()).rejects.toMatchObject({ code: 'invalid_policy' })
   })
 })

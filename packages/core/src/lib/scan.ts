@@ -16,60 +16,63 @@ export const counts: number[] = [0, 0, 0, 0, 0, 0, 0]
 /**
  * One pass over `text`, counting code points per class into {@link counts}. `runs` tracks the
  * longest run of identical code points; `sets` are custom special sets. Returns true when the
- * text holds a code unit at or above U+0300, below which every string is already in NFC.
+ * text holds a code point at or above U+0300, below which every string is already in NFC.
  */
 export function scan(text: string, runs: boolean, sets: readonly ReadonlySet<number>[]): boolean {
   let lower = 0
   let upper = 0
   let other = 0
   let digits = 0
-  let length = 0
+  let pairs = 0
   let run = 0
   let longest = 0
   let previous = -1
-  let mayNeedNfc = false
+  let wide = false
   const setCount = sets.length
+  // One loop-invariant test per code point when neither runs nor custom sets are asked for.
+  const extra = runs || setCount > 0
   for (let s = 0; s < setCount; s++) counts[SET_BASE + s] = 0
   const n = text.length
   for (let i = 0; i < n; i++) {
     let cp = text.charCodeAt(i)
     if (cp < 128) {
-      if (cp >= 97) {
-        if (cp <= 122) lower++
-      } else if (cp >= 65) {
-        if (cp <= 90) upper++
-      } else if (cp >= 48 && cp <= 57) digits++
+      if (cp > 96) {
+        if (cp < 123) lower++
+      } else if (cp > 64) {
+        if (cp < 91) upper++
+      } else if (cp > 47 && cp < 58) digits++
     } else {
-      if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
+      if (cp > 0xd7ff && cp < 0xdc00 && i + 1 < n) {
         const low = text.charCodeAt(i + 1)
-        if (low >= 0xdc00 && low <= 0xdfff) {
-          cp = ((cp - 0xd800) << 10) + (low - 0xdc00) + 0x10000
+        if (low > 0xdbff && low < 0xe000) {
+          cp = ((cp - 0xd800) << 10) + low + 0x2400
           i++
+          pairs++
         }
       }
-      if (cp >= 0x300) mayNeedNfc = true
+      if (cp > 0x2ff) wide = true
       const c = classifyNonAscii(cp)
       if (c === 1) lower++
       else if (c === 2) upper++
       else if (c === 3) other++
       else if (c === 4) digits++
     }
-    length++
-    if (runs) {
+    if (extra) {
       run = cp === previous ? run + 1 : 1
       if (run > longest) longest = run
       previous = cp
-    }
-    if (setCount > 0)
       for (let s = 0; s < setCount; s++) if (sets[s]!.has(cp)) counts[SET_BASE + s]!++
+    }
   }
+  const length = n - pairs
   const letters = lower + upper + other
-  counts[LENGTH] = length
-  counts[LOWER] = lower
-  counts[UPPER] = upper
-  counts[DIGITS] = digits
-  counts[LETTERS] = letters
-  counts[SPECIAL] = length - letters - digits
-  counts[LONGEST_RUN] = longest
-  return mayNeedNfc
+  // Slots LENGTH, LOWER, UPPER, DIGITS, LETTERS, SPECIAL, LONGEST_RUN (literals: smaller bundles).
+  counts[0] = length
+  counts[1] = lower
+  counts[2] = upper
+  counts[3] = digits
+  counts[4] = letters
+  counts[5] = length - letters - digits
+  counts[6] = longest
+  return wide
 }

@@ -1,20 +1,12 @@
 import type { Check, Locale, Policy, Rule } from '../policy/types'
-import { catalogs, plural } from './catalog'
+import { plural, text } from './catalog'
 import { resolveLocale } from './locale'
 
 function label(rule: Rule, locale: Locale): string {
-  const catalog = catalogs[locale]
   const type = rule.type
-  const n =
-    type === 'length'
-      ? rule.min || (rule.max ?? 0)
-      : type === 'maxRepeated'
-        ? rule.max
-        : type === 'strength'
-          ? rule.minScore
-          : 'min' in rule
-            ? rule.min
-            : 0
+  const fields = rule as Partial<Record<'min' | 'max' | 'minScore', number>>
+  // The rule's number: a length shows its minimum, or its maximum when it has none.
+  const n = fields.min || fields.max || fields.minScore || 0
   // A pattern has no built-in text: its own label in another locale beats none.
   const override =
     rule.messages?.[locale] ?? (type === 'pattern' ? Object.values(rule.messages)[0] : undefined)
@@ -22,16 +14,16 @@ function label(rule: Rule, locale: Locale): string {
   if (type === 'anyOf')
     return rule.paths
       .map((path) => `(${path.map((r) => label(r, locale)).join(', ')})`)
-      .join(catalog.or)
+      .join(text(locale, 'or'))
   if (type === 'pattern') return rule.id
-  const text = plural(
+  const described = plural(
     locale,
-    type === 'length' && n !== rule.min ? catalog.maxLength : catalog.rules[type],
+    text(locale, type === 'length' && n !== fields.min ? 'maxLength' : type),
     n,
   )
   return type === 'special' && rule.characters !== undefined
-    ? text + catalog.among + rule.characters
-    : text
+    ? described + text(locale, 'among') + rule.characters
+    : described
 }
 
 function find(rules: readonly Rule[], id: string): Rule | undefined {
@@ -67,5 +59,5 @@ export function describeCheck(
 
 /** The heading above the checklist, e.g. `'Votre mot de passe doit contenir :'`. */
 export function policyHeading(locale?: string | readonly string[]): string {
-  return catalogs[resolveLocale(locale)].heading
+  return text(resolveLocale(locale), 'heading')
 }

@@ -1,12 +1,93 @@
-import { counts, LENGTH, LONGEST_RUN, scan } from '../lib/scan'
+import { InputError } from '../errors'
+import { counts, LENGTH, LONGEST_RUN, SET_BASE, scan } from '../lib/scan'
 import { contextFragments } from '../rules/contextual'
-import { PATTERN_INPUT_LIMIT } from '../rules/pattern'
+import { matchers, PATTERN_INPUT_LIMIT, type PatternMatcher } from '../rules/prepared'
 import { assertInput } from './input'
-import { ANY_OF, COMMON, CONTEXT, MATCH, type Node, PATTERN, type Plan, planOf } from './plan'
-import type { Check, CheckOptions, CheckResult, PasswordContext, PathCheck, Policy } from './types'
+import type { Check, CheckOptions, CheckResult, PasswordContext, Policy, Rule } from './types'
+
+// Counter rules, at the index of their slot in `counts` (LENGTH... LONGEST_RUN).
+const COUNTERS: readonly string[] = [
+  'length',
+  'lowercase',
+  'uppercase',
+  'digits',
+  'letters',
+  'special',
+  'maxRepeated',
+]
 
 // Blocklist entries are short: longer passwords are never common (and are not lowercased).
 const LONGEST_COMMON = 64
+
+/** A rule prepared for evaluation, once per policy object. */
+interface Node {
+  readonly id: string
+  readonly type: Rule['type']
+  /** The rule's slot in `counts`, or -1 when it is not a counter. */
+  readonly kind: number
+  /** The rule's number: minimum, longest run, score; 1 for pattern and match. */
+  readonly required: number
+  /** `length.max`, or -1. */
+  readonly max: number
+  /** `pattern.mustMatch`. */
+  readonly must: boolean
+  readonly test: PatternMatcher | undefined
+  readonly paths: readonly (readonly Node[])[] | undefined
+}
+
+interface Plan {
+  readonly nodes: readonly Node[]
+  readonly runs: boolean
+  readonly sets: ReadonlySet<number>[]
+}
+
+const plans = new WeakMap<Policy, Plan>()
+
+type Fields = Partial<Record<'min' | 'max' | 'minScore', number>> & {
+  readonly characters?: string
+  readonly mustMatch?: boolean
+  readonly paths?: readonly (readonly Rule[])[]
+}
+
+function compile(rules: readonly Rule[], plan: { runs: boolean; sets: Set<number>[] }): Node[] {
+  return rules.map((rule): Node => {
+    const { id, type } = rule
+    const fields = rule as Fields
+    const chars = fields.characters
+    let kind = COUNTERS.indexOf(type)
+    if (kind === LONGEST_RUN) plan.runs = true
+    if (chars !== undefined)
+      kind =
+        SET_BASE -
+        1 +
+        plan.sets.push(new Set(Array.from(chars.normalize('NFC'), (c) => c.codePointAt(0)!)))
+    const test = matchers.get(rule)
+    if (type === 'pattern' && test === undefined)
+      throw new InputError(`pattern rule ${id}: not compiled, see preparePolicy()`)
+    return {
+      id,
+      type,
+      kind,
+      required:
+        fields.min ?? fields.max ?? fields.minScore ?? +(type === 'pattern' || type === 'match'),
+      max: type === 'length' ? (fields.max ?? -1) : -1,
+      must: fields.mustMatch !== false,
+      test,
+      paths: fields.paths?.map((path) => compile(path, plan)),
+    }
+  })
+}
+
+function planOf(policy: Policy): Plan {
+  let plan = plans.get(policy)
+  if (plan === undefined) {
+    if (!Array.isArray(policy?.rules)) throw new InputError('not a policy')
+    const build = { runs: false, sets: [] }
+    plan = { nodes: compile(policy.rules, build), ...build }
+    plans.set(policy, plan)
+  }
+  return plan
+}
 
 // State of the current call, read by `evaluate` (evaluation is synchronous).
 let text = ''
@@ -18,91 +99,83 @@ let opts: CheckOptions | undefined
 let lastPolicy: Policy | undefined
 let lastPlan: Plan
 
-function lower(): string {
-  if (lowered === undefined) lowered = text.toLowerCase()
-  return lowered
-}
+const lower = (): string => (lowered ??= text.toLowerCase())
 
-// Outcome of a list of checks: false if one fails, else null if one waits, else true.
-function metAll(checks: readonly Check[]): boolean | null {
-  return checks.some((c) => c.met === false)
-    ? false
-    : checks.some((c) => c.met === null)
-      ? null
-      : true
-}
-
-function anyOf(id: string, pathNodes: readonly (readonly Node[])[]): Check {
-  const paths: PathCheck[] = pathNodes.map((nodes) => {
+// Every path evaluated; the check reports the path nearest to being met.
+function anyOf({ id, type, paths: pathNodes }: Node): Check {
+  const paths = pathNodes!.map((nodes) => {
     const checks = nodes.map(evaluate)
-    return { met: metAll(checks), checks }
+    // false if one fails, else null if one waits, else true.
+    const met = checks.some((c) => c.met === false) ? false : checks.every((c) => c.met) || null
+    return { met, checks }
   })
-  // The first met path, otherwise the one with the fewest unmet rules (the first on a tie).
-  const unmet = paths.map((p) =>
-    p.met === true ? -1 : p.checks.filter((c) => c.met !== true).length,
-  )
+  // The path with the fewest unmet rules (the first on a tie): a met path has none.
+  const unmet = paths.map((p) => p.checks.filter((c) => !c.met).length)
   const nearest = unmet.indexOf(Math.min(...unmet))
-  const met =
-    paths.some((p) => p.met === true) || (paths.some((p) => p.met === null) ? null : false)
-  const chosen = paths[nearest]!.checks
-  const actual = chosen.filter((check) => check.met === true).length
-  const check: Check = { id, type: 'anyOf', met, required: chosen.length, actual, nearest, paths }
+  const required = paths[nearest]!.checks.length
+  const met = paths.some((p) => p.met) || (paths.some((p) => p.met === null) ? null : false)
+  const check: Check = {
+    id,
+    type,
+    met,
+    required,
+    actual: required - unmet[nearest]!,
+    nearest,
+    paths,
+  }
   return met === null ? { ...check, pending: true } : check
 }
 
 function evaluate(node: Node): Check {
-  const { rule, id, type, kind, required } = node
-  if (kind >= 0) {
-    const actual = counts[kind]!
-    if (kind === LONGEST_RUN) return { id, type, met: actual <= required, required, actual }
-    if (node.max < 0) return { id, type, met: actual >= required, required, actual }
-    const tooLong = actual > node.max
-    return {
-      id,
-      type,
-      met: actual >= required && !tooLong,
-      required,
-      actual,
-      max: node.max,
-      tooLong,
+  const { id, type, kind, required, max } = node
+  let actual = kind < 0 ? 0 : counts[kind]!
+  let met: boolean | null = kind === LONGEST_RUN ? actual <= required : actual >= required
+  if (max >= 0) {
+    const tooLong = actual > max
+    return { id, type, met: met && !tooLong, required, actual, max, tooLong }
+  }
+  if (kind < 0)
+    switch (type) {
+      case 'anyOf':
+        return anyOf(node)
+      case 'pattern':
+        met = node.test!.test(text.slice(0, PATTERN_INPUT_LIMIT)) === node.must
+        actual = +met
+        break
+      case 'match':
+        met = ctx?.confirmation?.normalize('NFC') === text
+        actual = +met
+        break
+      case 'notContextual':
+        fragments ??= contextFragments(ctx)
+        for (const fragment of fragments) if (lower().includes(fragment)) actual++
+        met = !actual
+        break
+      default: {
+        const blocklist = opts?.blocklist
+        if (type === 'notCommon' && blocklist !== undefined) {
+          actual = +(counts[LENGTH]! <= LONGEST_COMMON && blocklist.has(lower()))
+          met = !actual
+          break
+        }
+        // notCommon without a list, strength, notBreached: answered by the caller, or pending.
+        const answer = opts?.answers?.[id]
+        if (answer === undefined) return { id, type, met: null, pending: true, required, actual }
+        met = answer.met
+        actual = answer.actual ?? +!met
+      }
     }
-  }
-  let actual = 0
-  switch (kind) {
-    case ANY_OF:
-      return anyOf(id, node.paths!)
-    case PATTERN:
-      if (
-        node.pattern!.test(text.slice(0, PATTERN_INPUT_LIMIT)) ===
-        (rule as { mustMatch: boolean }).mustMatch
-      )
-        actual = 1
-      return { id, type, met: actual === 1, required, actual }
-    case MATCH:
-      if (ctx?.confirmation?.normalize('NFC') === text) actual = 1
-      return { id, type, met: actual === 1, required, actual }
-    case CONTEXT:
-      fragments ??= contextFragments(ctx)
-      for (const fragment of fragments) if (lower().includes(fragment)) actual++
-      return { id, type, met: actual === 0, required, actual }
-  }
-  const blocklist = opts?.blocklist
-  if (kind === COMMON && blocklist !== undefined) {
-    actual = counts[LENGTH]! <= LONGEST_COMMON && blocklist.has(lower()) ? 1 : 0
-    return { id, type, met: actual === 0, required, actual }
-  }
-  // notCommon without a list, strength, notBreached: answered by the caller, or pending.
-  const answer = opts?.answers?.[id]
-  if (answer === undefined) return { id, type, met: null, pending: true, required, actual }
-  return { id, type, met: answer.met, required, actual: answer.actual ?? (answer.met ? 0 : 1) }
+  return { id, type, met, required, actual }
 }
 
 /**
  * Evaluates `password` against every rule of `policy`, in policy order. Synchronous and pure.
  * Async rules (`strength`, `notBreached`) and `notCommon` without `options.blocklist` come back
- * `pending` (met `null`) unless `options.answers` supplies their outcome.
+ * `pending` (met `null`) unless `options.answers` supplies their outcome. A policy with `pattern`
+ * rules must come from `definePolicy` or `preparePolicy`, which compile them.
  *
- * @throws InputError (code `invalid_input`) when `password` is not a string or `context` is malformed.
+ * @throws InputError (code `invalid_input`) when `password` is not a string, `context` is
+ * malformed, or `policy` is not a policy (or holds a pattern rule that was never compiled).
  */
 export function checkPassword(
   policy: Policy,
@@ -115,37 +188,26 @@ export function checkPassword(
     lastPlan = planOf(policy)
     lastPolicy = policy
   }
-  const plan = lastPlan
-  text = password
-  if (scan(password, plan.runs, plan.sets)) {
-    text = password.normalize('NFC')
-    if (text !== password) scan(text, plan.runs, plan.sets)
-  }
-  lowered = undefined
-  fragments = undefined
+  const { nodes, runs, sets } = lastPlan
+  // Below U+0300 every string is in NFC: most passwords are scanned once and never normalised.
+  text = scan(password, runs, sets) ? password.normalize('NFC') : password
+  if (text !== password) scan(text, runs, sets)
+  lowered = fragments = undefined
   ctx = context
   opts = options
-  const nodes = plan.nodes
-  const checks = new Array<Check>(nodes.length)
+  const checks: Check[] = []
   let ok = true
-  let waiting = false
-  for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i]!
-    const kind = node.kind
-    let check: Check
-    // Inline fast path for plain minimum counts, the bulk of every checklist.
-    if (kind >= 0 && kind !== LONGEST_RUN && node.max < 0) {
-      const actual = counts[kind]!
-      const required = node.required
-      check = { id: node.id, type: node.type, met: actual >= required, required, actual }
-    } else check = evaluate(node)
-    checks[i] = check
-    if (check.met !== true) ok = false
-    if (check.met === null) waiting = true
+  let pending = false
+  for (const node of nodes) {
+    const check = evaluate(node)
+    checks.push(check)
+    if (check.met !== true) {
+      ok = false
+      if (check.met === null) pending = true
+    }
   }
-  ctx = undefined
-  opts = undefined
+  // Keep nothing of the password once answered.
   text = ''
-  lowered = undefined
-  return { ok, pending: waiting, checks }
+  lowered = fragments = ctx = opts = undefined
+  return { ok, pending, checks }
 }

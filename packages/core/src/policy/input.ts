@@ -5,22 +5,23 @@ export const CONTEXT_STRING_LIMIT = 1024
 /** Most `userInputs` entries accepted. */
 export const USER_INPUTS_LIMIT = 64
 
-const isShortText = (value: unknown): boolean =>
-  value === undefined || (typeof value === 'string' && value.length <= CONTEXT_STRING_LIMIT)
+const isText = (value: unknown, limit: number): boolean =>
+  value === undefined || (typeof value === 'string' && value.length <= limit)
 
 /** Throws InputError unless `password` is a string and `context` a well-formed context. */
 export function assertInput(password: unknown, context: unknown): void {
   if (typeof password !== 'string') throw new InputError('password must be a string')
   if (context === undefined) return
   const { email, name, confirmation, userInputs = [] } = Object(context) as Record<string, unknown>
-  const inputs =
-    Array.isArray(userInputs) && userInputs.length <= USER_INPUTS_LIMIT ? userInputs : [0]
   if (
     typeof context !== 'object' ||
-    context === null ||
+    !context ||
     Array.isArray(context) ||
-    ![email, name, ...inputs].every(isShortText) ||
-    (confirmation !== undefined && typeof confirmation !== 'string')
+    !Array.isArray(userInputs) ||
+    userInputs.length > USER_INPUTS_LIMIT ||
+    ![email, name, ...userInputs].every((value) => isText(value, CONTEXT_STRING_LIMIT)) ||
+    // The confirmation is compared with the password, which has no length bound here.
+    !isText(confirmation, Number.POSITIVE_INFINITY)
   )
     throw new InputError('context: strings of 1024 characters at most, userInputs: 64 at most')
 }

@@ -1,11 +1,14 @@
 import type { PathRule, Policy, Rule } from '../policy/types'
-import { policy, rule } from './build'
+import { freeze, policy, rule } from './build'
 
 // One CNIL option: a minimum length and one of each listed class, with definePolicy's ids.
 /* @__NO_SIDE_EFFECTS__ */
-function option(index: number, min: number, classes: readonly Rule['type'][]): PathRule[] {
+function option(index: number, min: number, classes: readonly Rule['type'][]): readonly PathRule[] {
   const prefix = `anyOf.${index}.`
-  return [rule('length', { min }, prefix), ...classes.map((type) => rule(type, { min: 1 }, prefix))]
+  return freeze([
+    rule('length', { min }, prefix),
+    ...classes.map((type) => rule(type, { min: 1 }, prefix)),
+  ])
 }
 
 /**
@@ -16,9 +19,9 @@ function option(index: number, min: number, classes: readonly Rule['type'][]): P
  */
 export const cnil: Policy = /* @__PURE__ */ policy(
   rule('anyOf', {
-    paths: [
+    paths: freeze([
       option(0, 12, ['lowercase', 'uppercase', 'digits', 'special']),
       option(1, 14, ['lowercase', 'uppercase', 'digits']),
-    ],
+    ]),
   }) as Rule,
 )

@@ -1,6 +1,7 @@
 import * as z from 'zod'
 import { describeCheck } from '../messages/describe'
 import { checkPassword } from '../policy/check'
+import { preparePolicy } from '../policy/prepare'
 import type { Blocklist, Check, PasswordContext, Policy } from '../policy/types'
 
 /** Options of {@link passwordSchema}. */
@@ -34,6 +35,8 @@ export function passwordSchema(
   options: PasswordSchemaOptions = {},
 ): z.ZodType<string, string> {
   const { locale, context, blocklist } = options
+  // Pattern rules of a policy that did not come from definePolicy are compiled here, once.
+  preparePolicy(policy)
   return z.string().superRefine((password, ctx) => {
     const result = checkPassword(
       policy,

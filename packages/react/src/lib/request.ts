@@ -1,4 +1,4 @@
-import type { Policy } from '@sesame/core'
+import { type Policy, preparePolicy } from '@sesame/core'
 import { ProblemError } from '../problem-error'
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
@@ -53,5 +53,10 @@ export function parsePolicy(json: unknown): Policy {
   if (!isRecord(policy) || policy.version !== 1 || !Array.isArray(policy.rules)) {
     throw new ProblemError(200, { code: 'invalid_policy' })
   }
-  return policy as unknown as Policy
+  // JSON holds pattern rules uncompiled: compile them, or refuse the policy as invalid.
+  try {
+    return preparePolicy(policy as unknown as Policy)
+  } catch {
+    throw new ProblemError(200, { code: 'invalid_policy' })
+  }
 }

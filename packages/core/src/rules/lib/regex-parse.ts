@@ -4,12 +4,17 @@ const LINE_END = /[\n\r\u2028\u2029]/
 // One character: a class (first unescaped ] closes it), an escape, or a literal. Escapes leave out
 // digits (backreferences, octal), \b \B, \k and a \c without a letter; the u/v-only escapes come
 // first (one code point, a surrogate pair included). Without u/v, \p \u \x fall back to letters.
-const CHAR = String.raw`\[(?:\\[^]|[^\\\]])*\]|\\(?:c[a-z]|x[\da-f]{2}|u[\da-f]{4}|0(?!\d)|[^\dbck])|[^\\]`
-const CHAR_U = new RegExp(
-  String.raw`^(?:\\(?:u\{[\da-f]+\}|ud[89ab][\da-f]{2}\\ud[c-f][\da-f]{2}|[pP]\{[^}]+\})|${CHAR})`,
-  'iu',
-)
-const CHAR_UNITS = new RegExp(`^(?:${CHAR})`, 'i')
+// Built in a pure function so that bundles without pattern rules drop it (it is dead code there).
+const CHARS = /* @__PURE__ */ (() => {
+  const char = String.raw`\[(?:\\[^]|[^\\\]])*\]|\\(?:c[a-z]|x[\da-f]{2}|u[\da-f]{4}|0(?!\d)|[^\dbck])|[^\\]`
+  return {
+    unicode: new RegExp(
+      String.raw`^(?:\\(?:u\{[\da-f]+\}|ud[89ab][\da-f]{2}\\ud[c-f][\da-f]{2}|[pP]\{[^}]+\})|${char})`,
+      'iu',
+    ),
+    units: new RegExp(`^(?:${char})`, 'i'),
+  }
+})()
 const QUANTIFIER = /^([*+?]|\{\d+(,\d*)?\})\??/
 const SHORTHAND: Record<string, string> = { '*': '0,', '+': '1,', '?': '0,1' }
 
@@ -20,7 +25,7 @@ const SHORTHAND: Record<string, string> = { '*': '0,', '+': '1,', '?': '0,1' }
  */
 export function parseRegex(source: string, flags: string): Fragment {
   let i = 0
-  const tokens = /[uv]/.test(flags) ? CHAR_U : CHAR_UNITS
+  const tokens = /[uv]/.test(flags) ? CHARS.unicode : CHARS.units
   const multiline = flags.includes('m')
   const fail = (what: string): never => {
     throw new Error(`${what} not supported: "${source.slice(i, i + 6)}"`)
