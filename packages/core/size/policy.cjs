@@ -7,7 +7,7 @@ module.exports = [
     path: 'packages/core/dist/index.js',
     import: '{ checkPassword, describePolicy, presets }',
     gzip: true,
-    limit: '3.2 kB',
+    limit: '3 kB',
   },
   {
     name: '@sesame/core: the checklist UI set (+ describeCheck, policyHeading, resolveLocale, htmlAttributes)',

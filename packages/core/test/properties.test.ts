@@ -78,6 +78,52 @@ describe('checkPassword properties', () => {
     )
   })
 
+  it('counts every class as a reference built on Unicode property regexes does', () => {
+    const count = (text: string, re: RegExp) => [...text].filter((c) => re.test(c)).length
+    const custom: Policy = definePolicy({
+      version: 1,
+      rules: [{ type: 'special', characters: '!?€😀' }, ...everyRule.rules.slice(0, 6)],
+    })
+    fc.assert(
+      fc.property(anyString, (password) => {
+        const text = password.normalize('NFC')
+        const [chars, length, lower, upper, digits, letters, special] = checkPassword(
+          custom,
+          password,
+        ).checks.map((c) => c.actual)
+        const lettersRef = count(text, /\p{L}/u)
+        const digitsRef = count(text, /\p{Nd}/u)
+        expect({ chars, length, lower, upper, digits, letters, special }).toEqual({
+          chars: [...text].filter((c) => '!?€😀'.includes(c) && c !== '\ud83d' && c !== '\ude00')
+            .length,
+          length: [...text].length,
+          lower: count(text, /\p{Ll}/u),
+          upper: count(text, /\p{Lu}/u),
+          digits: digitsRef,
+          letters: lettersRef,
+          special: [...text].length - lettersRef - digitsRef,
+        })
+      }),
+    )
+  })
+
+  it('answers the same whatever was checked before (one plan cached, shared counter checks)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...policies), anyString), { minLength: 2, maxLength: 8 }),
+        (calls) => {
+          const interleaved = calls.map(([policy, password]) => checkPassword(policy, password))
+          // Each call again, right after a check of the same policy with another password.
+          const alone = calls.map(([policy, password]) => {
+            checkPassword(policy, `${password}x`)
+            return checkPassword(policy, password)
+          })
+          expect(interleaved).toEqual(alone)
+        },
+      ),
+    )
+  })
+
   it('gives the same answer for canonically equivalent strings', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme-composite' }), (password) => {

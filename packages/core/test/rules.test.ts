@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkPassword, definePolicy } from '../src/index'
+import { checkPassword, definePolicy, presets } from '../src/index'
 import { PATTERN_INPUT_LIMIT } from '../src/rules/pattern'
 
 const one = (rule: object) => definePolicy({ version: 1, rules: [rule] })
@@ -51,6 +51,40 @@ describe('character classes', () => {
     const rule = { type: 'special', min: 2, characters: '!?' }
     expect(check(rule, 'a!b?c')).toMatchObject({ met: true, actual: 2 })
     expect(check(rule, 'a!b#c')).toMatchObject({ met: false, actual: 1 })
+  })
+})
+
+describe('counter checks', () => {
+  it('are frozen values, shared between calls that count the same', () => {
+    const first = checkPassword(presets.classic, 'Abcdef12!')
+    const second = checkPassword(presets.classic, 'Zyxwvu98?')
+    expect(second.checks).toEqual(first.checks)
+    first.checks.forEach((check, i) => {
+      expect(Object.isFrozen(check)).toBe(true)
+      expect(second.checks[i]).toBe(check)
+    })
+    expect(() => {
+      ;(first.checks[0] as { met: unknown }).met = false
+    }).toThrow(TypeError)
+    expect(checkPassword(presets.classic, 'Abcdef12!').checks[0]!.met).toBe(true)
+    // The array and the result are the caller's own.
+    expect(second.checks).not.toBe(first.checks)
+  })
+
+  it('stay exact beyond the counts that are shared', () => {
+    const long = `${'a'.repeat(300)}B12!`
+    const check = checkPassword(presets.classic, long).checks[0]!
+    expect(check).toEqual({
+      id: 'lowercase',
+      type: 'lowercase',
+      met: true,
+      required: 1,
+      actual: 300,
+    })
+    expect(checkPassword(presets.classic, long).checks[3]).toMatchObject({
+      actual: 304,
+      tooLong: true,
+    })
   })
 })
 

@@ -6,13 +6,14 @@ let bmp: Uint8Array | undefined
 
 function classifySlow(cp: number): number {
   const match = CLASSES.exec(String.fromCodePoint(cp))
-  return match === null ? 5 : match.findIndex((group, i) => i > 0 && group !== undefined)
+  // Groups capture one code point, never an empty string.
+  return match ? match.findIndex((group, i) => i && group) : 5
 }
 
 /** Class of a code point outside ASCII. */
 export function classifyNonAscii(cp: number): number {
   if (cp > 0xffff) return classifySlow(cp)
-  if (bmp === undefined) bmp = new Uint8Array(0x10000)
+  bmp ??= new Uint8Array(0x10000)
   let c = bmp[cp]!
   if (c === 0) {
     c = classifySlow(cp)

@@ -1,6 +1,6 @@
 import { classifyNonAscii } from './classify'
 
-/** Slots of {@link counts}; custom `special` sets follow from `SET_BASE` on. */
+/** Slots of {@link counts}. */
 export const LENGTH = 0
 export const LOWER = 1
 export const UPPER = 2
@@ -8,17 +8,16 @@ export const DIGITS = 3
 export const LETTERS = 4
 export const SPECIAL = 5
 export const LONGEST_RUN = 6
-export const SET_BASE = 7
 
 /** Counters of the last scan (module state: evaluation is synchronous, so no call interleaves). */
 export const counts: number[] = [0, 0, 0, 0, 0, 0, 0]
 
 /**
  * One pass over `text`, counting code points per class into {@link counts}. `runs` tracks the
- * longest run of identical code points; `sets` are custom special sets. Returns true when the
+ * longest run of identical code points. Returns true when the
  * text holds a code point at or above U+0300, below which every string is already in NFC.
  */
-export function scan(text: string, runs: boolean, sets: readonly ReadonlySet<number>[]): boolean {
+export function scan(text: string, runs: boolean): boolean {
   let lower = 0
   let upper = 0
   let other = 0
@@ -28,10 +27,6 @@ export function scan(text: string, runs: boolean, sets: readonly ReadonlySet<num
   let longest = 0
   let previous = -1
   let wide = false
-  const setCount = sets.length
-  // One loop-invariant test per code point when neither runs nor custom sets are asked for.
-  const extra = runs || setCount > 0
-  for (let s = 0; s < setCount; s++) counts[SET_BASE + s] = 0
   const n = text.length
   for (let i = 0; i < n; i++) {
     let cp = text.charCodeAt(i)
@@ -42,13 +37,11 @@ export function scan(text: string, runs: boolean, sets: readonly ReadonlySet<num
         if (cp < 91) upper++
       } else if (cp > 47 && cp < 58) digits++
     } else {
-      if (cp > 0xd7ff && cp < 0xdc00 && i + 1 < n) {
-        const low = text.charCodeAt(i + 1)
-        if (low > 0xdbff && low < 0xe000) {
-          cp = ((cp - 0xd800) << 10) + low + 0x2400
-          i++
-          pairs++
-        }
+      // A surrogate pair is one code point (a lone surrogate counts as one too).
+      cp = text.codePointAt(i)!
+      if (cp > 0xffff) {
+        i++
+        pairs++
       }
       if (cp > 0x2ff) wide = true
       const c = classifyNonAscii(cp)
@@ -57,11 +50,10 @@ export function scan(text: string, runs: boolean, sets: readonly ReadonlySet<num
       else if (c === 3) other++
       else if (c === 4) digits++
     }
-    if (extra) {
+    if (runs) {
       run = cp === previous ? run + 1 : 1
       if (run > longest) longest = run
       previous = cp
-      for (let s = 0; s < setCount; s++) if (sets[s]!.has(cp)) counts[SET_BASE + s]!++
     }
   }
   const length = n - pairs

@@ -2,10 +2,9 @@ import type { Locale } from '../policy/types'
 
 /**
  * Built-in texts, `[English, French]`: `#` is the count, `(one|other)` picks the plural form;
- * texts without them are fixed. Rule types are keys, plus the checklist's own words.
+ * texts without them are fixed. Rule types are keys, plus the words that join labels.
  */
 const TEXTS = {
-  heading: ['Your password must contain:', 'Votre mot de passe doit contenir :'],
   or: [' or ', ' ou '],
   among: [' among ', ' parmi '],
   maxLength: ['at most # character(|s)', 'au plus # caractère(|s)'],
@@ -25,6 +24,12 @@ const TEXTS = {
   strength: ['hard to guess', 'difficile à deviner'],
   notBreached: ['not found in known data breaches', 'absent des fuites de données connues'],
 } as const
+
+/** The heading above the checklist, `[English, French]` (apart: describePolicy never needs it). */
+export const HEADINGS = [
+  'Your password must contain:',
+  'Votre mot de passe doit contenir :',
+] as const
 
 /** A key of the built-in texts. */
 export type TextKey = keyof typeof TEXTS

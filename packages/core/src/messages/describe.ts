@@ -1,29 +1,31 @@
 import type { Check, Locale, Policy, Rule } from '../policy/types'
-import { plural, text } from './catalog'
+import { HEADINGS, plural, type TextKey, text } from './catalog'
 import { resolveLocale } from './locale'
 
 function label(rule: Rule, locale: Locale): string {
   const type = rule.type
-  const fields = rule as Partial<Record<'min' | 'max' | 'minScore', number>>
+  const fields = rule as Partial<Record<'min' | 'max' | 'minScore', number>> & {
+    readonly characters?: string
+  }
   // The rule's number: a length shows its minimum, or its maximum when it has none.
   const n = fields.min || fields.max || fields.minScore || 0
-  // A pattern has no built-in text: its own label in another locale beats none.
+  // A pattern has no built-in text: its own label in another locale beats none, its id beats none.
   const override =
-    rule.messages?.[locale] ?? (type === 'pattern' ? Object.values(rule.messages)[0] : undefined)
+    rule.messages?.[locale] ??
+    (type === 'pattern' ? (Object.values({ ...rule.messages })[0] ?? rule.id) : undefined)
   if (override !== undefined) return override.replaceAll('{count}', String(n))
   if (type === 'anyOf')
     return rule.paths
       .map((path) => `(${path.map((r) => label(r, locale)).join(', ')})`)
       .join(text(locale, 'or'))
-  if (type === 'pattern') return rule.id
   const described = plural(
     locale,
-    text(locale, type === 'length' && n !== fields.min ? 'maxLength' : type),
+    // A pattern always has its override above.
+    text(locale, (type === 'length' && n !== fields.min ? 'maxLength' : type) as TextKey),
     n,
   )
-  return type === 'special' && rule.characters !== undefined
-    ? described + text(locale, 'among') + rule.characters
-    : described
+  // Only a special rule has characters.
+  return fields.characters ? described + text(locale, 'among') + fields.characters : described
 }
 
 function find(rules: readonly Rule[], id: string): Rule | undefined {
@@ -59,5 +61,5 @@ export function describeCheck(
 
 /** The heading above the checklist, e.g. `'Votre mot de passe doit contenir :'`. */
 export function policyHeading(locale?: string | readonly string[]): string {
-  return text(resolveLocale(locale), 'heading')
+  return HEADINGS[+(resolveLocale(locale) === 'fr')]!
 }

@@ -1,5 +1,6 @@
 import { InputError } from '../errors'
-import { counts, LENGTH, LONGEST_RUN, SET_BASE, scan } from '../lib/scan'
+import { freeze } from '../lib/freeze'
+import { counts, LENGTH, LONGEST_RUN, scan } from '../lib/scan'
 import { contextFragments } from '../rules/contextual'
 import { matchers, PATTERN_INPUT_LIMIT, type PatternMatcher } from '../rules/prepared'
 import { assertInput } from './input'
@@ -19,6 +20,10 @@ const COUNTERS: readonly string[] = [
 // Blocklist entries are short: longer passwords are never common (and are not lowercased).
 const LONGEST_COMMON = 64
 
+// Counter checks depend on the count alone: each is built once per plan, frozen and reused (a
+// checklist re-renders the same few counts on every keystroke). Counts above this are not kept.
+const MEMO = 129
+
 /** A rule prepared for evaluation, once per policy object. */
 interface Node {
   readonly id: string
@@ -31,17 +36,17 @@ interface Node {
   readonly max: number
   /** `pattern.mustMatch`. */
   readonly must: boolean
+  readonly memo: Check[]
   readonly test: PatternMatcher | undefined
+  /** The code points of `special.characters`. */
+  readonly chars: ReadonlySet<string>
   readonly paths: readonly (readonly Node[])[] | undefined
 }
 
 interface Plan {
   readonly nodes: readonly Node[]
   readonly runs: boolean
-  readonly sets: ReadonlySet<number>[]
 }
-
-const plans = new WeakMap<Policy, Plan>()
 
 type Fields = Partial<Record<'min' | 'max' | 'minScore', number>> & {
   readonly characters?: string
@@ -49,18 +54,15 @@ type Fields = Partial<Record<'min' | 'max' | 'minScore', number>> & {
   readonly paths?: readonly (readonly Rule[])[]
 }
 
-function compile(rules: readonly Rule[], plan: { runs: boolean; sets: Set<number>[] }): Node[] {
+function compile(rules: readonly Rule[], plan: { runs: boolean }): Node[] {
   return rules.map((rule): Node => {
     const { id, type } = rule
     const fields = rule as Fields
     const chars = fields.characters
     let kind = COUNTERS.indexOf(type)
     if (kind === LONGEST_RUN) plan.runs = true
-    if (chars !== undefined)
-      kind =
-        SET_BASE -
-        1 +
-        plan.sets.push(new Set(Array.from(chars.normalize('NFC'), (c) => c.codePointAt(0)!)))
+    // A special rule with its own characters counts in a pass of its own (see evaluate).
+    if (chars !== undefined) kind = -1
     const test = matchers.get(rule)
     if (type === 'pattern' && test === undefined)
       throw new InputError(`pattern rule ${id}: not compiled, see preparePolicy()`)
@@ -72,99 +74,109 @@ function compile(rules: readonly Rule[], plan: { runs: boolean; sets: Set<number
         fields.min ?? fields.max ?? fields.minScore ?? +(type === 'pattern' || type === 'match'),
       max: type === 'length' ? (fields.max ?? -1) : -1,
       must: fields.mustMatch !== false,
+      memo: Array(MEMO),
+      chars: new Set(chars?.normalize('NFC')),
       test,
       paths: fields.paths?.map((path) => compile(path, plan)),
     }
   })
 }
 
-function planOf(policy: Policy): Plan {
-  let plan = plans.get(policy)
-  if (plan === undefined) {
-    if (!Array.isArray(policy?.rules)) throw new InputError('not a policy')
-    const build = { runs: false, sets: [] }
-    plan = { nodes: compile(policy.rules, build), ...build }
-    plans.set(policy, plan)
-  }
-  return plan
-}
-
 // State of the current call, read by `evaluate` (evaluation is synchronous).
 let text = ''
 let lowered: string | undefined
-let fragments: string[] | undefined
 let ctx: PasswordContext | undefined
 let opts: CheckOptions | undefined
-// The last policy and its plan: a checklist re-checks the same policy on every keystroke.
+// The last policy and its plan: a checklist re-checks the same policy on every keystroke, and a
+// server checks one policy (switching policy costs a compile of a few objects, about 0.1 µs).
 let lastPolicy: Policy | undefined
 let lastPlan: Plan
 
-const lower = (): string => (lowered ??= text.toLowerCase())
-
-// Every path evaluated; the check reports the path nearest to being met.
-function anyOf({ id, type, paths: pathNodes }: Node): Check {
-  const paths = pathNodes!.map((nodes) => {
-    const checks = nodes.map(evaluate)
-    // false if one fails, else null if one waits, else true.
-    const met = checks.some((c) => c.met === false) ? false : checks.every((c) => c.met) || null
-    return { met, checks }
-  })
-  // The path with the fewest unmet rules (the first on a tie): a met path has none.
-  const unmet = paths.map((p) => p.checks.filter((c) => !c.met).length)
-  const nearest = unmet.indexOf(Math.min(...unmet))
-  const required = paths[nearest]!.checks.length
-  const met = paths.some((p) => p.met) || (paths.some((p) => p.met === null) ? null : false)
-  const check: Check = {
-    id,
-    type,
-    met,
-    required,
-    actual: required - unmet[nearest]!,
-    nearest,
-    paths,
-  }
-  return met === null ? { ...check, pending: true } : check
-}
-
 function evaluate(node: Node): Check {
   const { id, type, kind, required, max } = node
-  let actual = kind < 0 ? 0 : counts[kind]!
-  let met: boolean | null = kind === LONGEST_RUN ? actual <= required : actual >= required
-  if (max >= 0) {
+  if (kind < 0) return other(node)
+  const actual = counts[kind]!
+  let check = node.memo[actual]
+  if (check === undefined) {
     const tooLong = actual > max
-    return { id, type, met: met && !tooLong, required, actual, max, tooLong }
+    check =
+      max < 0
+        ? {
+            id,
+            type,
+            met: kind === LONGEST_RUN ? actual <= required : actual >= required,
+            required,
+            actual,
+          }
+        : { id, type, met: actual >= required && !tooLong, required, actual, max, tooLong }
+    // Shared from now on, so frozen.
+    if (actual < MEMO) node.memo[actual] = freeze(check)
   }
-  if (kind < 0)
-    switch (type) {
-      case 'anyOf':
-        return anyOf(node)
-      case 'pattern':
-        met = node.test!.test(text.slice(0, PATTERN_INPUT_LIMIT)) === node.must
-        actual = +met
-        break
-      case 'match':
-        met = ctx?.confirmation?.normalize('NFC') === text
-        actual = +met
-        break
-      case 'notContextual':
-        fragments ??= contextFragments(ctx)
-        for (const fragment of fragments) if (lower().includes(fragment)) actual++
+  return check
+}
+
+// Every rule that is not a counter.
+function other(node: Node): Check {
+  const { id, type, required } = node
+  let actual = 0
+  let met: boolean | null
+  switch (type) {
+    case 'anyOf': {
+      // Every path evaluated; the check reports the path nearest to being met.
+      const paths = node.paths!.map((nodes) => {
+        const checks = nodes.map(evaluate)
+        // false if one fails, else null if one waits, else true.
+        const met = checks.some((c) => c.met === false) ? false : checks.every((c) => c.met) || null
+        return { met, checks }
+      })
+      // The path with the fewest unmet rules (the first on a tie): a met path has none.
+      const unmet = paths.map((p) => p.checks.filter((c) => !c.met).length)
+      const nearest = unmet.indexOf(Math.min(...unmet))
+      const chosen = paths[nearest]!.checks.length
+      met = paths.some((p) => p.met) || (paths.some((p) => p.met === null) ? null : false)
+      const check = {
+        id,
+        type,
+        met,
+        required: chosen,
+        actual: chosen - unmet[nearest]!,
+        nearest,
+        paths,
+      }
+      return met === null ? { ...check, pending: true } : check
+    }
+    case 'special':
+      for (const c of text) if (node.chars.has(c)) actual++
+      met = actual >= required
+      break
+    case 'pattern':
+      met = node.test!.test(text.slice(0, PATTERN_INPUT_LIMIT)) === node.must
+      actual = +met
+      break
+    case 'match':
+      met = ctx?.confirmation?.normalize('NFC') === text
+      actual = +met
+      break
+    case 'notContextual':
+      lowered ??= text.toLowerCase()
+      for (const fragment of contextFragments(ctx)) if (lowered.includes(fragment)) actual++
+      met = !actual
+      break
+    default: {
+      const blocklist = opts?.blocklist
+      if (type === 'notCommon' && blocklist !== undefined) {
+        lowered ??= text.toLowerCase()
+        actual = +(counts[LENGTH]! <= LONGEST_COMMON && blocklist.has(lowered))
         met = !actual
         break
-      default: {
-        const blocklist = opts?.blocklist
-        if (type === 'notCommon' && blocklist !== undefined) {
-          actual = +(counts[LENGTH]! <= LONGEST_COMMON && blocklist.has(lower()))
-          met = !actual
-          break
-        }
-        // notCommon without a list, strength, notBreached: answered by the caller, or pending.
-        const answer = opts?.answers?.[id]
-        if (answer === undefined) return { id, type, met: null, pending: true, required, actual }
-        met = answer.met
-        actual = answer.actual ?? +!met
       }
+      // notCommon without a list, strength, notBreached: answered by the caller, or pending.
+      const answer = opts?.answers?.[id]
+      if (answer === undefined) return { id, type, met: null, pending: true, required, actual }
+      met = answer.met
+      actual = answer.actual ?? +!met
     }
+  }
   return { id, type, met, required, actual }
 }
 
@@ -185,22 +197,24 @@ export function checkPassword(
 ): CheckResult {
   assertInput(password, context)
   if (policy !== lastPolicy) {
-    lastPlan = planOf(policy)
+    if (!Array.isArray(policy?.rules)) throw new InputError('not a policy')
+    const build = { runs: false }
+    lastPlan = { nodes: compile(policy.rules, build), ...build }
     lastPolicy = policy
   }
-  const { nodes, runs, sets } = lastPlan
+  const { nodes, runs } = lastPlan
   // Below U+0300 every string is in NFC: most passwords are scanned once and never normalised.
-  text = scan(password, runs, sets) ? password.normalize('NFC') : password
-  if (text !== password) scan(text, runs, sets)
-  lowered = fragments = undefined
+  text = scan(password, runs) ? password.normalize('NFC') : password
+  if (text !== password) scan(text, runs)
+  lowered = undefined
   ctx = context
   opts = options
-  const checks: Check[] = []
+  const checks: Check[] = new Array(nodes.length)
   let ok = true
   let pending = false
-  for (const node of nodes) {
-    const check = evaluate(node)
-    checks.push(check)
+  for (let i = 0; i < nodes.length; i++) {
+    const check = evaluate(nodes[i]!)
+    checks[i] = check
     if (check.met !== true) {
       ok = false
       if (check.met === null) pending = true
@@ -208,6 +222,6 @@ export function checkPassword(
   }
   // Keep nothing of the password once answered.
   text = ''
-  lowered = fragments = ctx = opts = undefined
+  lowered = ctx = opts = undefined
   return { ok, pending, checks }
 }

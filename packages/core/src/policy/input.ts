@@ -5,8 +5,8 @@ export const CONTEXT_STRING_LIMIT = 1024
 /** Most `userInputs` entries accepted. */
 export const USER_INPUTS_LIMIT = 64
 
-const isText = (value: unknown, limit: number): boolean =>
-  value === undefined || (typeof value === 'string' && value.length <= limit)
+const isText = (value: unknown): boolean =>
+  value === undefined || (typeof value === 'string' && value.length <= CONTEXT_STRING_LIMIT)
 
 /** Throws InputError unless `password` is a string and `context` a well-formed context. */
 export function assertInput(password: unknown, context: unknown): void {
@@ -19,9 +19,9 @@ export function assertInput(password: unknown, context: unknown): void {
     Array.isArray(context) ||
     !Array.isArray(userInputs) ||
     userInputs.length > USER_INPUTS_LIMIT ||
-    ![email, name, ...userInputs].every((value) => isText(value, CONTEXT_STRING_LIMIT)) ||
+    ![email, name, ...userInputs].every(isText) ||
     // The confirmation is compared with the password, which has no length bound here.
-    !isText(confirmation, Number.POSITIVE_INFINITY)
+    (confirmation !== undefined && typeof confirmation !== 'string')
   )
-    throw new InputError('context: strings of 1024 characters at most, userInputs: 64 at most')
+    throw new InputError('context: strings of at most 1024 characters, at most 64 userInputs')
 }

@@ -1,8 +1,7 @@
+import { freeze } from '../lib/freeze'
 import type { PathRule, Policy, Rule } from '../policy/types'
 
-/** `Object.freeze`: every preset object is frozen as it is built, nested paths included. */
-export const freeze = Object.freeze
-
+// Every preset object is frozen as it is built, nested paths included.
 // Marked free of side effects so that bundlers drop the presets an app does not use.
 
 /** A normalised rule whose id is its type (prefixed inside an `anyOf` path). */

@@ -1,5 +1,6 @@
+import { freeze } from '../lib/freeze'
 import type { PathRule, Policy, Rule } from '../policy/types'
-import { freeze, policy, rule } from './build'
+import { policy, rule } from './build'
 
 // One CNIL option: a minimum length and one of each listed class, with definePolicy's ids.
 /* @__NO_SIDE_EFFECTS__ */
