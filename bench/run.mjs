@@ -260,11 +260,26 @@ if (groups.has('policy')) {
     const floor = find(group, (n) => n.includes('floor'))
     const peers = group.benchmarks.filter((b) => b !== ours && b !== floor)
     const length = Number.parseInt(group.name, 10)
+    if (ours && floor && group.name.startsWith('1 MB')) {
+      // "About a millisecond" is what a loop that only counts takes on the issue's machine; here
+      // the same loop runs in the same process, so the target is checked against it. The
+      // non-ASCII row is informational: the floor neither normalises nor classifies beyond ASCII.
+      if (group.name === '1 MB ASCII')
+        targets.push([
+          `policy, 1 MB: answered (failing length.max) in about a millisecond, i.e. at the floor's speed (≤ 1.5×; the floor took ${ms(floor.mean)})`,
+          ours.mean <= 1.5 * floor.mean,
+          `${ms(ours.mean)} (${ratio(ours.mean / floor.mean)})`,
+        ])
+      continue
+    }
     if (ours && floor) {
       if (length <= 64) {
         const slowest = Math.min(...peers.map((p) => p.mean / ours.mean))
+        // What the floor itself reaches against the same peers: no evaluation that counts every
+        // character can beat a loop that only counts, so this bounds what the target can ask.
+        const bound = Math.min(...peers.map((p) => p.mean / floor.mean))
         targets.push([
-          `policy, ${length} chars: ≥ 4× faster than every peer`,
+          `policy, ${length} chars: ≥ 4× faster than every peer (the floor itself: ${ratio(bound)})`,
           slowest >= 4,
           ratio(slowest),
         ])

@@ -139,4 +139,24 @@ for (const batch of batches) {
   })
 }
 
+// The long-input bar: a 1 MB password is answered, failing length.max, in about a
+// millisecond. ASCII, then non-ASCII (every code point past U+0300, so the NFC path runs).
+const megabyte = 1_048_576
+const huge = [
+  ['1 MB ASCII', passwordOf(megabyte, BASE)],
+  ['1 MB non-ASCII (NFC path)', passwordOf(megabyte, 'éÉ中9!ß')],
+] as const
+function passwordOf(length: number, unit: string): string {
+  return [...unit.repeat(Math.ceil(length / unit.length)).slice(0, length)].join('')
+}
+for (const [name, password] of huge)
+  describe(name, () => {
+    bench('@sesame/core checkPassword(classic)', () => {
+      sink = checkPassword(presets.classic, password)
+    })
+    bench('hand-written single pass (floor)', () => {
+      sink = handWritten(password)
+    })
+  })
+
 export { sink }

@@ -15,7 +15,7 @@ module.exports = [
     import:
       '{ checkPassword, describePolicy, describeCheck, policyHeading, resolveLocale, htmlAttributes, presets }',
     gzip: true,
-    limit: '5.25 kB',
+    limit: '3.6 kB',
   },
   {
     name: '@sesame/core: lintPolicy',
