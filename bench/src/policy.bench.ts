@@ -34,59 +34,92 @@ validator
   .has()
   .symbols()
 
-// react-password-checklist 1.8.1's rule logic, as its component evaluates it on every render
-// (ruleDefinitions built with every rule, then filtered by the enabled ones); rendering left out.
+// react-password-checklist 1.8.1's rule logic, as its component runs it on every render with a new
+// value: the defaults of its props (a new special-character regex and an empty messages object),
+// ruleDefinitions built with every rule and its message, then isValid and failedRules. The list
+// of enabled rules is memoised by the component (useMemo on the rules prop), so it is computed
+// once here too; the props spread, hooks and rendering are left out.
 const hasCapital = (value: string): boolean => {
+  if (value.length === 0) return false
   for (let i = 0; i < value.length; i++) {
     const c = value.charAt(i)
-    if (c !== c.toLowerCase() && c === c.toUpperCase()) return true
+    if (c === c.toLowerCase()) continue
+    if (c === c.toUpperCase()) return true
   }
   return false
 }
 const hasLower = (value: string): boolean => {
+  if (value.length === 0) return false
   for (let i = 0; i < value.length; i++) {
     const c = value.charAt(i)
-    if (c !== c.toUpperCase() && c === c.toLowerCase()) return true
+    if (c === c.toUpperCase()) continue
+    if (c === c.toLowerCase()) return true
   }
   return false
 }
-const checklistRules = ['minLength', 'specialChar', 'number', 'capital', 'lowercase', 'maxLength']
-function reactPasswordChecklist(value: string, valueAgain = '', minLength = 8, maxLength = 128) {
-  const specialCharsRegex = /[~`¿¡!#$%^&*€£@+÷=\-[\]\\';,/{}()|\\":<>?._]/g
-  const ruleDefinitions: Record<string, { valid: boolean; message: string }> = {
+type ChecklistMessages = Partial<Record<string, string>>
+function ruleDefinitionsOf(
+  value: string,
+  valueAgain: string,
+  minLength: number,
+  maxLength: number,
+  specialCharsRegex = /[~`¿¡!#$%^&*€£@+÷=\-[\]\\';,/{}()|\\":<>?._]/g,
+  messages: ChecklistMessages = {},
+): Record<string, { valid: boolean; message: string }> {
+  return {
     minLength: {
-      valid: value.length >= minLength,
-      message: `Password has at least ${minLength} characters.`,
+      valid: value.length >= (minLength || 100),
+      message: messages.minLength || `Password has at least ${minLength} characters.`,
     },
     specialChar: {
       valid: specialCharsRegex.test(value),
-      message: 'Password has special characters.',
+      message: messages.specialChar || 'Password has special characters.',
     },
-    number: { valid: /\d/g.test(value), message: 'Password has a number.' },
-    match: { valid: value.length > 0 && value === valueAgain, message: 'Passwords match.' },
-    capital: { valid: hasCapital(value), message: 'Password has a capital letter.' },
-    lowercase: { valid: hasLower(value), message: 'Password has a lowercase letter.' },
+    number: { valid: /\d/g.test(value), message: messages.number || 'Password has a number.' },
+    match: {
+      valid: value.length > 0 && value === valueAgain,
+      message: messages.match || 'Passwords match.',
+    },
+    capital: {
+      valid: hasCapital(value),
+      message: messages.capital || 'Password has a capital letter.',
+    },
+    lowercase: {
+      valid: hasLower(value),
+      message: messages.lowercase || 'Password has a lowercase letter.',
+    },
     capitalAndLowercase: {
       valid: hasCapital(value) && hasLower(value),
-      message: 'Password has a capital and a lowercase letter.',
+      message:
+        messages.capitalAndLowercase ||
+        'Password contains at least one uppercase and lowercase characters.',
     },
-    letter: { valid: /[a-zA-Z]/g.test(value), message: 'Password has a letter.' },
+    letter: {
+      valid: /[a-zA-Z]/g.test(value),
+      message: messages.letter || 'Password has a letter.',
+    },
     maxLength: {
-      valid: value.length <= maxLength,
-      message: `Password has no more than ${maxLength} characters.`,
+      valid: value.length <= (maxLength || 16),
+      message: messages.maxLength || `Password has no more than ${maxLength} characters.`,
     },
     notEmpty: {
-      valid: Boolean(value.length > 0 && valueAgain.length > 0),
-      message: 'Password fields are not empty.',
+      valid: Boolean(value.length > 0 && valueAgain && valueAgain.length > 0),
+      message: messages.notEmpty || 'Password fields are not empty.',
     },
     noSpaces: {
       valid: Boolean(value.length > 0 && !/\s/.test(value)),
-      message: 'Password contains no spaces.',
+      message: messages.noSpaces || 'Password contains no spaces.',
     },
   }
-  const enabled = checklistRules.filter((rule) => Boolean(ruleDefinitions[rule]))
-  const isValid = enabled.every((rule) => ruleDefinitions[rule]!.valid)
-  const failed = enabled.filter((rule) => !ruleDefinitions[rule]!.valid)
+}
+const checklistRules = ['minLength', 'specialChar', 'number', 'capital', 'lowercase', 'maxLength']
+const enabledRules = checklistRules.filter((rule) =>
+  Boolean(ruleDefinitionsOf('', '', 8, 128)[rule]),
+)
+function reactPasswordChecklist(value: string, valueAgain = '', minLength = 8, maxLength = 128) {
+  const ruleDefinitions = ruleDefinitionsOf(value, valueAgain, minLength, maxLength)
+  const isValid = enabledRules.every((rule) => ruleDefinitions[rule]!.valid)
+  const failed = enabledRules.filter((rule) => !ruleDefinitions[rule]!.valid)
   return { isValid, failed }
 }
 
