@@ -83,27 +83,47 @@ for (const suite of suites) {
   const output = join(tmp, `${suite}.json`)
   sh('pnpm', ['exec', 'vitest', 'bench', '--run', file, '--outputJson', output], { cwd: here })
   const report = JSON.parse(readFileSync(output, 'utf8'))
+  // Groups named "... [round N]" are one group run several times: keep, per benchmark, the round
+  // with the lowest mean.
+  const mergeRounds = (list) => {
+    const merged = new Map()
+    for (const group of list) {
+      const name = group.name.replace(/ \[round \d+\]$/, '')
+      const kept = merged.get(name)
+      if (!kept) merged.set(name, { ...group, name, rounds: 1 })
+      else {
+        kept.rounds++
+        kept.benchmarks = kept.benchmarks.map((b) => {
+          const other = group.benchmarks.find((o) => o.name === b.name)
+          return other && other.mean < b.mean ? other : b
+        })
+      }
+    }
+    return [...merged.values()]
+  }
   groups.set(
     suite,
-    report.files.flatMap((f) =>
-      f.groups.map((g) => {
-        // A group named "... (×N per iteration)" times N calls per iteration: report one call.
-        const name = g.fullName.replace(/^[^>]*>\s*/, '')
-        const batch = Number(/×(\d+) per iteration/.exec(name)?.[1] ?? 1)
-        return {
-          name: name.replace(/ \(×\d+ per iteration\)/, ''),
-          batch,
-          benchmarks: g.benchmarks.map((b) => ({
-            name: b.name,
-            mean: b.mean / batch,
-            median: b.median / batch,
-            p99: b.p99 / batch,
-            hz: b.hz * batch,
-            rme: b.rme,
-            samples: b.sampleCount,
-          })),
-        }
-      }),
+    mergeRounds(
+      report.files.flatMap((f) =>
+        f.groups.map((g) => {
+          // A group named "... (×N per iteration)" times N calls per iteration: report one call.
+          const name = g.fullName.replace(/^[^>]*>\s*/, '')
+          const batch = Number(/×(\d+) per iteration/.exec(name)?.[1] ?? 1)
+          return {
+            name: name.replace(/ \(×\d+ per iteration\)/, ''),
+            batch,
+            benchmarks: g.benchmarks.map((b) => ({
+              name: b.name,
+              mean: b.mean / batch,
+              median: b.median / batch,
+              p99: b.p99 / batch,
+              hz: b.hz * batch,
+              rme: b.rme,
+              samples: b.sampleCount,
+            })),
+          }
+        }),
+      ),
     ),
   )
 }
@@ -251,7 +271,11 @@ if (groups.has('policy')) {
   out(
     'Against password-validator (details mode), the rule logic of react-password-checklist, ' +
       'check-password-strength and a hand-written single-pass loop (the floor). All return the ' +
-      'state of every rule.',
+      'state of every rule. Each iteration checks 16 passwords of the length (the rotations of ' +
+      '`aB3$xY7!kL9#mN2%`: every class in the first four characters, the best case for the ' +
+      'peers, which stop at the first match); times are per password. Every group runs three ' +
+      "times, in turn with the others, and each row is that contender's fastest round: this " +
+      "machine's speed drifts by up to 2× within seconds.",
   )
   out()
   for (const group of groups.get('policy')) {

@@ -162,15 +162,19 @@ for (const [, check] of contenders)
   for (let round = 0; round < 2_000; round++)
     for (const batch of batches) for (const p of batch) sink = check(p)
 
-for (const batch of batches) {
-  // run.mjs divides by the batch size named here.
-  describe(`${batch[0]!.length} characters (×${BATCH} per iteration)`, () => {
-    for (const [name, check] of contenders)
-      bench(name, () => {
-        for (const password of batch) sink = check(password)
-      })
-  })
-}
+// This machine's speed drifts by up to 2× over seconds (shared cores): a group whose contenders
+// ran in different phases would compare apples and pears. Each group runs ROUNDS times, in turn
+// with the others, and run.mjs keeps each contender's fastest round (noise only ever adds time).
+const ROUNDS = 3
+for (let round = 1; round <= ROUNDS; round++)
+  // run.mjs divides by the batch size and merges the rounds named here.
+  for (const batch of batches)
+    describe(`${batch[0]!.length} characters (×${BATCH} per iteration) [round ${round}]`, () => {
+      for (const [name, check] of contenders)
+        bench(name, () => {
+          for (const password of batch) sink = check(password)
+        })
+    })
 
 // The issue's long-input bar: a 1 MB password is answered, failing length.max, in about a
 // millisecond. ASCII, then non-ASCII (every code point past U+0300, so the NFC path runs).
@@ -182,14 +186,15 @@ const huge = [
 function passwordOf(length: number, unit: string): string {
   return [...unit.repeat(Math.ceil(length / unit.length)).slice(0, length)].join('')
 }
-for (const [name, password] of huge)
-  describe(name, () => {
-    bench('@sesame/core checkPassword(classic)', () => {
-      sink = checkPassword(presets.classic, password)
+for (let round = 1; round <= ROUNDS; round++)
+  for (const [name, password] of huge)
+    describe(`${name} [round ${round}]`, () => {
+      bench('@sesame/core checkPassword(classic)', () => {
+        sink = checkPassword(presets.classic, password)
+      })
+      bench('hand-written single pass (floor)', () => {
+        sink = handWritten(password)
+      })
     })
-    bench('hand-written single pass (floor)', () => {
-      sink = handWritten(password)
-    })
-  })
 
 export { sink }
