@@ -273,7 +273,7 @@ if (groups.has('policy')) {
       'check-password-strength and a hand-written single-pass loop (the floor). All return the ' +
       'state of every rule. Each iteration checks 16 passwords of the length (the rotations of ' +
       '`aB3$xY7!kL9#mN2%`: every class in the first four characters, the best case for the ' +
-      'peers, which stop at the first match); times are per password. Every group runs three ' +
+      'peers, which stop at the first match); times are per password. Every group runs five ' +
       "times, in turn with the others, and each row is that contender's fastest round: this " +
       "machine's speed drifts by up to 2× within seconds.",
   )

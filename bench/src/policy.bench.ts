@@ -165,15 +165,21 @@ for (const [, check] of contenders)
 // This machine's speed drifts by up to 2× over seconds (shared cores): a group whose contenders
 // ran in different phases would compare apples and pears. Each group runs ROUNDS times, in turn
 // with the others, and run.mjs keeps each contender's fastest round (noise only ever adds time).
-const ROUNDS = 3
+const ROUNDS = 5
+// Short rounds: more chances for each contender to run in a fast phase.
+const ROUND = { time: 200, warmupTime: 20 }
 for (let round = 1; round <= ROUNDS; round++)
   // run.mjs divides by the batch size and merges the rounds named here.
   for (const batch of batches)
     describe(`${batch[0]!.length} characters (×${BATCH} per iteration) [round ${round}]`, () => {
       for (const [name, check] of contenders)
-        bench(name, () => {
-          for (const password of batch) sink = check(password)
-        })
+        bench(
+          name,
+          () => {
+            for (const password of batch) sink = check(password)
+          },
+          ROUND,
+        )
     })
 
 // The issue's long-input bar: a 1 MB password is answered, failing length.max, in about a
