@@ -323,7 +323,8 @@ if (groups.has('tokens')) {
   out()
   out(
     'Against raw jose with an imported CryptoKey and jsonwebtoken with a KeyObject secret, one ' +
-      'operation at a time and several in flight (one iteration = the whole batch).',
+      'operation at a time and several in flight (one iteration = the whole batch). Each row is ' +
+      "the contender's fastest of three rounds run in turn with the others.",
   )
   out()
   for (const group of groups.get('tokens')) {
