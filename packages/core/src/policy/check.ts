@@ -88,7 +88,7 @@ let lowered: string | undefined
 let ctx: PasswordContext | undefined
 let opts: CheckOptions | undefined
 // The last policy and its plan: a checklist re-checks the same policy on every keystroke, and a
-// server checks one policy (switching policy costs a compile of a few objects, about 0.1 µs).
+// server checks one policy (switching policy rebuilds the plan and its shared checks: about 0.5 µs).
 let lastPolicy: Policy | undefined
 let lastPlan: Plan
 
