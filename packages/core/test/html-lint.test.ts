@@ -8,7 +8,8 @@ describe('htmlAttributes', () => {
       maxLength: 128,
       autoComplete: 'new-password',
       passwordrules:
-        'minlength: 8; maxlength: 128; required: lower; required: upper; required: digit; required: special;',
+        'minlength: 8; maxlength: 128; required: lower; required: upper; required: digit;' +
+        ' required: digit; required: special; allowed: ascii-printable;',
     })
   })
 
@@ -22,11 +23,7 @@ describe('htmlAttributes', () => {
     })
     expect(htmlAttributes(policy)).toEqual({
       autoComplete: 'new-password',
-      passwordrules: 'required: [-!]]; max-consecutive: 2;',
-    })
-    expect(htmlAttributes(presets.cnil)).toEqual({
-      autoComplete: 'new-password',
-      passwordrules: '',
+      passwordrules: 'required: [-!]]; allowed: ascii-printable; max-consecutive: 2;',
     })
   })
 })

@@ -29,7 +29,8 @@ describe('<PasswordField>', () => {
     expect(input.getAttribute('minlength')).toBe('8')
     expect(input.getAttribute('maxlength')).toBe('128')
     expect(input.getAttribute('passwordrules')).toBe(
-      'minlength: 8; maxlength: 128; required: lower; required: upper; required: digit; required: special;',
+      'minlength: 8; maxlength: 128; required: lower; required: upper; required: digit;' +
+        ' required: digit; required: special; allowed: ascii-printable;',
     )
     expect(input.getAttribute('aria-invalid')).toBe('false')
     expect(input.getAttribute('aria-describedby')).toBe('rules')
