@@ -37,6 +37,8 @@ describe('lintPolicy', () => {
       ['composition_rules', 'special'],
       ['min_length_below_15', undefined],
       ['no_blocklist', undefined],
+      ['refuses_manager_passwords', 'digits'],
+      ['refuses_manager_passwords', 'special'],
     ])
   })
 
@@ -49,7 +51,15 @@ describe('lintPolicy', () => {
     ])
   })
 
-  it('is silent for NIST-compliant policies', () => {
-    expect(lintPolicy(presets.nist)).toEqual([])
+  it('tells a NIST-compliant policy only that Bitwarden’s 14-character default is too short', () => {
+    expect(lintPolicy(presets.nist)).toEqual([
+      {
+        code: 'refuses_manager_passwords',
+        ruleId: 'length',
+        message:
+          '"length" refuses what password managers generate by default: Bitwarden\'s has 14 characters, 15 are required',
+        managers: ['bitwarden'],
+      },
+    ])
   })
 })
