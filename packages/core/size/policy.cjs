@@ -15,14 +15,16 @@ module.exports = [
     import:
       '{ checkPassword, describePolicy, describeCheck, policyHeading, resolveLocale, htmlAttributes, presets }',
     gzip: true,
-    limit: '3.6 kB',
+    // Issue #17: htmlAttributes writes Apple's passwordrules in full (counts, letters, anyOf paths).
+    limit: '4 kB',
   },
   {
     name: '@sesame/core: lintPolicy',
     path: 'packages/core/dist/index.js',
     import: '{ lintPolicy }',
     gzip: true,
-    limit: '1 kB',
+    // Issue #17: refuses_manager_passwords, with its measured messages.
+    limit: '1.75 kB',
   },
   {
     name: '@sesame/core: definePolicy + PolicySchema + passwordSchema (zod included)',

@@ -178,15 +178,18 @@ export function longestRun(text: string): number {
 /**
  * A password following `rules` as a manager builds it: a length within [minlength, maxlength]
  * (around the default when unbounded), one character of each required set at its own place, the
- * rest from the allowed set, shuffled, no run longer than `max-consecutive`.
+ * rest from the allowed set, shuffled, no run longer than `max-consecutive` (growing the length
+ * when it is too short for that).
  */
 export function generatePassword(rules: ParsedRules, pick: Pick): string {
   const lo = Math.max(rules.minLength ?? 1, rules.required.length, 1)
   const hi = Math.min(rules.maxLength ?? Infinity, Math.max(lo, DEFAULT_LENGTH) + 32)
   if (hi < lo) throw new GrammarError(`no length fits: ${lo} > ${hi}`)
-  const length = lo + pick(hi - lo + 1)
+  let length = lo + pick(hi - lo + 1)
   const from = (set: CharacterSet): string => set[pick(set.length)]!
   for (let attempt = 0; attempt < 500; attempt++) {
+    // A length too short to space out the required characters ("!!!" within max-consecutive 1).
+    if (attempt % 20 === 19) length = Math.min(hi, length + 1)
     const chars = [...rules.required.map(from)]
     while (chars.length < length) chars.push(from(rules.allowed))
     for (let i = chars.length - 1; i > 0; i--) {

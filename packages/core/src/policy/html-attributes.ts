@@ -15,37 +15,32 @@ export interface PasswordInputAttributes {
   passwordrules: string
 }
 
-/** What a list of rules asks of a generated password, in Apple's terms. */
-interface Demand {
-  min: number
-  max: number
-  /** Longest run of one character (`max-consecutive`), or Infinity. */
-  run: number
-  /** Least `letters` count: letters beyond the lowercase and uppercase ones become `upper, lower`. */
-  letters: number
-  /** Count of each required class, keyed by its text in the grammar, in policy order. */
-  readonly counts: Map<string, number>
-  /** False when a rule changes what a generator may produce and cannot be said (pattern...). */
-  whole: boolean
-}
+/**
+ * What rules ask of a generated password, keyed in Apple's terms: `minlength`, `maxlength`,
+ * `max-consecutive`, `letters`, `unsaid` (rules the grammar cannot say) and each required class
+ * (`lower`, `digit`, `[-!]`...) with its count.
+ */
+type Demand = Map<string, number>
 
+// Bounds where the smaller number is the tighter; every other key is a least count.
+const isCap = (key: string): boolean => key === 'maxlength' || key === 'max-consecutive'
+const isClass = (key: string): boolean =>
+  key[0] === '[' || ['lower', 'upper', 'digit', 'special'].includes(key)
 const CLASS = { lowercase: 'lower', uppercase: 'upper', digits: 'digit' } as const
 
 // Counts are written out (`required: digit;` twice for 2 digits) up to this total; past it no
 // manager generates such a password anyway, and each class is then written once.
 const MOST_REQUIRED = 128
 
-const demand = (): Demand => ({
-  min: 0,
-  max: Infinity,
-  run: Infinity,
-  letters: 0,
-  counts: new Map(),
-  whole: true,
-})
+// A key a demand lacks is unbounded there.
+const get = (d: Demand, key: string): number => d.get(key) ?? (isCap(key) ? Infinity : 0)
 
-function need(counts: Map<string, number>, key: string, count: number): void {
-  counts.set(key, Math.max(counts.get(key) ?? 0, count))
+// What meets `a` and `b` at once (`both`), or what meets either of them.
+function combine(a: Demand, b: Demand, both: boolean): Demand {
+  const out: Demand = new Map()
+  for (const key of new Set([...a.keys(), ...b.keys()]))
+    out.set(key, (isCap(key) === both ? Math.min : Math.max)(get(a, key), get(b, key)))
+  return out
 }
 
 // Apple keeps only printable ASCII in a custom class, and needs `-` first and `]` last.
@@ -58,73 +53,45 @@ function customClass(characters: string): string {
 
 // The demand of a list of rules; `anyOf` rules are left to `htmlAttributes`.
 function collect(rules: readonly Rule[]): Demand {
-  const d = demand()
+  let d: Demand = new Map()
+  const add = (key: string, value: number) => {
+    d = combine(d, new Map([[key, value]]), true)
+  }
   for (const rule of rules)
     switch (rule.type) {
       case 'length':
-        d.min = Math.max(d.min, rule.min)
-        d.max = Math.min(d.max, rule.max ?? Infinity)
+        add('minlength', rule.min)
+        if (rule.max !== undefined) add('maxlength', rule.max)
         break
       case 'maxRepeated':
-        d.run = Math.min(d.run, rule.max)
+        add('max-consecutive', rule.max)
         break
       case 'letters':
-        d.letters = Math.max(d.letters, rule.min)
+        add('letters', rule.min)
         break
       case 'pattern':
-        d.whole = false
+        add('unsaid', 1)
         break
       case 'special': {
         const set = rule.characters === undefined ? 'special' : customClass(rule.characters)
         // A set of characters outside printable ASCII only: no class can hold it, none is written.
-        if (set) need(d.counts, set, rule.min)
-        else d.whole = false
+        if (set) add(set, rule.min)
+        else add('unsaid', 1)
         break
       }
       case 'lowercase':
       case 'uppercase':
       case 'digits':
-        need(d.counts, CLASS[rule.type], rule.min)
+        add(CLASS[rule.type], rule.min)
     }
   return d
 }
 
-// Both demands at once: what a password meeting `a` and `b` needs.
-function merge(a: Demand, b: Demand): Demand {
-  const counts = new Map(a.counts)
-  for (const [key, count] of b.counts) need(counts, key, count)
-  return {
-    min: Math.max(a.min, b.min),
-    max: Math.min(a.max, b.max),
-    run: Math.min(a.run, b.run),
-    letters: Math.max(a.letters, b.letters),
-    counts,
-    whole: a.whole && b.whole,
-  }
-}
-
-// What every path of an `anyOf` needs: necessary for the rule, not always sufficient.
-function shared(paths: readonly Demand[]): Demand {
-  const [first, ...rest] = paths as [Demand, ...Demand[]]
-  const counts = new Map<string, number>()
-  for (const [key, count] of first.counts)
-    counts.set(key, Math.min(count, ...rest.map((p) => p.counts.get(key) ?? 0)))
-  for (const [key, count] of counts) if (count === 0) counts.delete(key)
-  return {
-    min: Math.min(...paths.map((p) => p.min)),
-    max: Math.max(...paths.map((p) => p.max)),
-    run: Math.max(...paths.map((p) => p.run)),
-    letters: Math.min(...paths.map((p) => p.letters)),
-    counts,
-    whole: false,
-  }
-}
-
 // The `required:` entries of a demand, one per character it asks for.
 function required(d: Demand): string[] {
-  const entries = [...d.counts]
-  const cased = (d.counts.get('lower') ?? 0) + (d.counts.get('upper') ?? 0)
-  if (d.letters > cased) entries.push(['upper, lower', d.letters - cased])
+  const entries = [...d].filter(([key, count]) => isClass(key) && count > 0)
+  const letters = get(d, 'letters') - get(d, 'lower') - get(d, 'upper')
+  if (letters > 0) entries.push(['upper, lower', letters])
   const total = entries.reduce((sum, [, count]) => sum + count, 0)
   return entries.flatMap(([key, count]) =>
     Array<string>(total > MOST_REQUIRED ? 1 : count).fill(`required: ${key};`),
@@ -132,7 +99,8 @@ function required(d: Demand): string[] {
 }
 
 // A demand some password meets: its lengths and its required characters fit.
-const feasible = (d: Demand): boolean => d.min <= d.max && required(d).length <= d.max
+const feasible = (d: Demand): boolean =>
+  get(d, 'minlength') <= get(d, 'maxlength') && required(d).length <= get(d, 'maxlength')
 
 /**
  * `minLength`, `maxLength`, `autoComplete` and Apple's `passwordrules` for the password field.
@@ -157,21 +125,26 @@ export function htmlAttributes(policy: Policy): PasswordInputAttributes {
   for (const rule of policy.rules) {
     if (rule.type !== 'anyOf') continue
     const paths = rule.paths.map(collect)
-    const common = shared(paths)
-    bounds = merge(bounds, common)
-    rules = merge(rules, paths.find((p) => p.whole && feasible(merge(rules, p))) ?? common)
+    // What every path needs: necessary for the rule, not always sufficient.
+    const common = paths.reduce((a, b) => combine(a, b, false))
+    bounds = combine(bounds, common, true)
+    const said = paths.find((p) => !p.get('unsaid') && feasible(combine(rules, p, true)))
+    rules = combine(rules, said ?? common, true)
   }
-  const { min, max, run } = rules
+  const [min, max, run] = ['minlength', 'maxlength', 'max-consecutive'].map((key) =>
+    get(rules, key),
+  )
   const attribute = [
-    ...(min > 0 ? [`minlength: ${min};`] : []),
-    ...(max < Infinity ? [`maxlength: ${max};`] : []),
+    ...(min! > 0 ? [`minlength: ${min};`] : []),
+    ...(max! < Infinity ? [`maxlength: ${max};`] : []),
     ...required(rules),
     'allowed: ascii-printable;',
-    ...(run < Infinity ? [`max-consecutive: ${run};`] : []),
+    ...(run! < Infinity ? [`max-consecutive: ${run};`] : []),
   ]
+  const [least, most] = [get(bounds, 'minlength'), get(bounds, 'maxlength')]
   return {
-    ...(bounds.min > 0 ? { minLength: bounds.min } : {}),
-    ...(bounds.max < Infinity ? { maxLength: bounds.max } : {}),
+    ...(least > 0 ? { minLength: least } : {}),
+    ...(most < Infinity ? { maxLength: most } : {}),
     autoComplete: 'new-password',
     passwordrules: attribute.join(' '),
   }
