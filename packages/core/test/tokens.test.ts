@@ -583,3 +583,30 @@ describe('peek', () => {
     expect(peekResetToken('a'.repeat(1024 * 1024))).toBeNull()
   })
 })
+
+describe('order of the refusals', () => {
+  it('names the wrong purpose of a token that has also expired', async () => {
+    const now = Math.floor(NOW / 1000)
+    const token = await sign(
+      payloadFor({ pur: 'account-update', iat: now - 1860, exp: now - 60 }),
+      await hmacKey(SECRET),
+    )
+    await expectCode(tokens().verify(token, { state: 'hash-1' }), 'wrong_purpose')
+  })
+
+  it('calls a token with a wrong issuer invalid, whatever its purpose', async () => {
+    const token = await sign(
+      payloadFor({ iss: 'https://evil.example', pur: 'account-update' }),
+      await hmacKey(SECRET),
+    )
+    await expectCode(tokens().verify(token, { state: 'hash-1' }), 'invalid')
+  })
+
+  it('refuses a token not valid before a time in the future', async () => {
+    const token = await sign(
+      payloadFor({ nbf: Math.floor(NOW / 1000) + 600 }),
+      await hmacKey(SECRET),
+    )
+    await expectCode(tokens().verify(token, { state: 'hash-1' }), 'invalid')
+  })
+})

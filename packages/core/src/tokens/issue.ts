@@ -1,6 +1,6 @@
-import { CompactSign } from 'jose'
+import { SignJWT } from 'jose'
 import { InputError } from '../errors'
-import { toBase64url, utf8 } from './lib/bytes'
+import { toBase64url } from './lib/bytes'
 import type { TokenPayload } from './lib/claims'
 import type { TokensConfig } from './lib/config'
 import { JTI_BYTES, MAX_SUBJECT_LENGTH, TOKEN_TYPE } from './lib/constants'
@@ -35,7 +35,7 @@ export function issuer(
       sdg: signer.digest(subject, jti, state),
       ...(locale === undefined ? {} : { loc: locale }),
     }
-    const jwt = await new CompactSign(utf8(JSON.stringify(payload)))
+    const jwt = await new SignJWT({ ...payload })
       .setProtectedHeader(header)
       .sign(await signingKey())
     const token = config.encryption ? await config.encryption.encrypt(jwt) : jwt
