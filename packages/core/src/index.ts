@@ -23,4 +23,4 @@ export {
   type PasswordSchemaOptions,
   passwordSchema,
 } from './schema/password-schema'
-export { type PolicyInput, PolicySchema } from './schema/policy-schema'
+export { type PolicyInput, PolicySchema, policySchema } from './schema/policy-schema'

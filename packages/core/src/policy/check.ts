@@ -50,22 +50,15 @@ function counting(rule: Rule, actual: number): Check {
 }
 
 function rule(rule: Rule, evaluation: Evaluation): Check {
+  const slot = SLOTS[rule.type]
+  if (rule.type === 'special' && rule.characters !== undefined) {
+    const counted = charactersOf(rule, rule.characters)
+    let actual = 0
+    for (const c of evaluation.text) if (counted.has(c)) actual++
+    return counting(rule, actual)
+  }
+  if (slot !== undefined) return counting(rule, evaluation.counts[slot] as number)
   switch (rule.type) {
-    case 'special':
-      if (rule.characters !== undefined) {
-        const counted = charactersOf(rule, rule.characters)
-        let actual = 0
-        for (const c of evaluation.text) if (counted.has(c)) actual++
-        return counting(rule, actual)
-      }
-      return counting(rule, evaluation.counts[SLOTS.special as number] as number)
-    case 'length':
-    case 'lowercase':
-    case 'uppercase':
-    case 'digits':
-    case 'letters':
-    case 'maxRepeated':
-      return counting(rule, evaluation.counts[SLOTS[rule.type] as number] as number)
     case 'anyOf':
       return anyOf(rule, evaluation)
     case 'pattern': {

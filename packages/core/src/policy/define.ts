@@ -1,6 +1,6 @@
 import { PolicyError, type PolicyIssue } from '../errors'
 import { deepFreeze } from '../lib/freeze'
-import { PolicySchema } from '../schema/policy-schema'
+import { policySchema } from '../schema/policy-schema'
 import type { Policy, Rule } from './types'
 
 // A rule as zod outputs it: defaults filled, id and nested paths optional.
@@ -68,7 +68,7 @@ function normalise(rules: readonly Parsed[], prefix: string, taken: Set<string>)
  * @throws PolicyError (code `invalid_policy`) whose message names each bad field.
  */
 export function definePolicy(input: unknown): Policy {
-  const parsed = PolicySchema.safeParse(input)
+  const parsed = policySchema.safeParse(input)
   if (!parsed.success)
     fail(
       parsed.error.issues.map((i) => ({ path: i.path as (string | number)[], message: i.message })),
