@@ -11,6 +11,7 @@ import {
   type ResetTokensOptions,
   TOKEN_TYPE,
 } from '../src/tokens'
+import { thrown } from './thrown'
 import {
   BASE,
   b64json,
@@ -40,15 +41,6 @@ async function expectCode(promise: Promise<unknown>, code: ResetTokenErrorCode) 
   expect(error).toBeInstanceOf(ResetTokenError)
   expect(isSesameError(error, code)).toBe(true)
   return error as ResetTokenError
-}
-
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn()
-  } catch (error) {
-    return error
-  }
-  throw new Error('did not throw')
 }
 
 describe('createResetTokens configuration', () => {
