@@ -12,13 +12,13 @@ module.exports = [
     limit: '3 KB',
   },
   {
-    // Core's budgets for what this pulls in (checkPassword + messages: 3 KB, htmlAttributes + resolveLocale: 1 KB) + 3 KB.
+    // Core's budget for the checklist UI set it pulls in (5.2 kB) plus this layer's (3 kB).
     name: '@sesame/react: the same with @sesame/core included',
     path: 'packages/react/dist/index.js',
     import: checklist,
     ignore: react,
     gzip: true,
-    limit: '7 KB',
+    limit: '8.2 kB',
   },
   {
     // zxcvbn-ts and its dictionaries load only when useStrength runs: measured by core's own budgets.

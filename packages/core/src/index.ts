@@ -17,10 +17,10 @@ export { lintPolicy, type PolicyWarning, type PolicyWarningCode } from './policy
 export { preparePolicy } from './policy/prepare'
 export type * from './policy/types'
 export { presets } from './presets/index'
-export { PATTERN_INPUT_LIMIT } from './rules/prepared'
+export { PATTERN_INPUT_LIMIT } from './rules/pattern'
 export {
   type PasswordIssueParams,
   type PasswordSchemaOptions,
   passwordSchema,
 } from './schema/password-schema'
-export { type PolicyInput, PolicySchema } from './schema/policy-schema'
+export { type PolicyInput, PolicySchema, policySchema } from './schema/policy-schema'

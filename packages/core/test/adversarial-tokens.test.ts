@@ -1,4 +1,4 @@
-// Adversarial suite (issue 10): reset tokens under hostile input. `verify` may only ever reject
+// Adversarial suite: reset tokens under hostile input. `verify` may only ever reject
 // with ResetTokenError, `peek` never throws. Runs per property: FUZZ_RUNS, else 10,000 in CI and
 // 1,000 locally.
 import fc from 'fast-check'

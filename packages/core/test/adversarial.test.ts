@@ -1,4 +1,4 @@
-// Adversarial suite (issue 10): the policy engine's entry points under hostile input.
+// Adversarial suite: the policy engine's entry points under hostile input.
 // Runs per property: FUZZ_RUNS, else 10,000 in CI and 1,000 locally.
 import vm from 'node:vm'
 import fc from 'fast-check'

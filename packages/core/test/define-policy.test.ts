@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { definePolicy, isSesameError, PolicyError, PolicySchema, presets } from '../src/index'
+import {
+  definePolicy,
+  isSesameError,
+  PolicyError,
+  PolicySchema,
+  policySchema,
+  presets,
+} from '../src/index'
 
 const error = (input: unknown): PolicyError => {
   try {
@@ -120,8 +127,9 @@ describe('definePolicy', () => {
     }
   })
 
-  it('exports PolicySchema as a zod schema', () => {
-    expect(PolicySchema.safeParse({ version: 1, rules: [] }).success).toBe(true)
-    expect(PolicySchema.safeParse({ version: 1, rules: [{ type: 'x' }] }).success).toBe(false)
+  it('exports policySchema as a zod schema, and PolicySchema as its deprecated alias', () => {
+    expect(policySchema.safeParse({ version: 1, rules: [] }).success).toBe(true)
+    expect(policySchema.safeParse({ version: 1, rules: [{ type: 'x' }] }).success).toBe(false)
+    expect(PolicySchema).toBe(policySchema)
   })
 })

@@ -14,6 +14,7 @@ import {
   isSesameError,
   transition,
 } from '../src/flow'
+import { thrown } from './thrown'
 
 const EXPIRES = '2026-11-27T11:40:00.000Z'
 
@@ -90,15 +91,6 @@ for (const step of steps) {
     error: null,
   }
   expected[step].linkRejected = { step: 'linkInvalid', reason: 'stale', suggestion: 'signIn' }
-}
-
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn()
-  } catch (error) {
-    return error
-  }
-  throw new Error('did not throw')
 }
 
 describe('initialState', () => {

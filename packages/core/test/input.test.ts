@@ -4,6 +4,7 @@ import {
   checkPassword,
   InputError,
   isSesameError,
+  PolicyError,
   presets,
 } from '../src/index'
 
@@ -59,6 +60,8 @@ describe('bad input', () => {
         },
       ],
     }
-    expect(() => checkPassword(unsafe, 'aaaa')).toThrow(InputError)
+    // Compiled on first use, and refused with the path of the source rather than guessed.
+    expect(() => checkPassword(unsafe, 'aaaa')).toThrow(PolicyError)
+    expect(() => checkPassword(unsafe, 'aaaa')).toThrow(/rules\.0\.source: unsupported pattern/)
   })
 })

@@ -1,4 +1,6 @@
 import { base64url, CompactSign, type CryptoKey } from 'jose'
+import { expect } from 'vitest'
+import { ResetTokenError } from '../src/tokens'
 import { STATE_KEY_INFO, TOKEN_TYPE } from '../src/tokens/lib/constants'
 import { deriveKey } from '../src/tokens/lib/secret'
 import { stateDigest } from '../src/tokens/lib/state-digest'
@@ -55,4 +57,15 @@ export async function sign(
   return new CompactSign(encoder.encode(JSON.stringify(payload)))
     .setProtectedHeader(header as { alg: string })
     .sign(key)
+}
+
+/** The code a verification was refused with (checked to be a ResetTokenError), or `'resolved'`. */
+export async function codeOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise
+  } catch (error) {
+    expect(error).toBeInstanceOf(ResetTokenError)
+    return (error as ResetTokenError).code
+  }
+  return 'resolved'
 }

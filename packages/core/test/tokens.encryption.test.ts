@@ -1,9 +1,18 @@
 import { base64url, CompactEncrypt, compactDecrypt } from 'jose'
 import { describe, expect, it } from 'vitest'
-import { createResetTokens, ResetTokenError, type ResetTokensOptions } from '../src/tokens'
+import { createResetTokens, type ResetTokensOptions } from '../src/tokens'
 import { ENCRYPTION_KEY_INFO } from '../src/tokens/lib/constants'
 import { deriveKey } from '../src/tokens/lib/secret'
-import { BASE, b64json, hmacKey, OTHER_SECRET, payloadFor, SECRET, sign } from './tokens-helpers'
+import {
+  BASE,
+  b64json,
+  codeOf,
+  hmacKey,
+  OTHER_SECRET,
+  payloadFor,
+  SECRET,
+  sign,
+} from './tokens-helpers'
 
 const ENCRYPTION_SECRET = 'an-encryption-secret-of-at-least-32-bytes'
 
@@ -14,16 +23,6 @@ function tokens(overrides: Partial<ResetTokensOptions> = {}) {
     encryption: { secret: ENCRYPTION_SECRET },
     ...overrides,
   })
-}
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise
-  } catch (error) {
-    expect(error).toBeInstanceOf(ResetTokenError)
-    return (error as ResetTokenError).code
-  }
-  return 'resolved'
 }
 
 async function aesKey(secret: string) {

@@ -7,25 +7,14 @@ import {
   createResetTokens,
   isSesameError,
   type KeyConfig,
-  ResetTokenError,
   TOKEN_TYPE,
 } from '../src/tokens'
-import { BASE, hmacKey, NOW, payloadFor, SECRET, sign } from './tokens-helpers'
+import { BASE, codeOf, hmacKey, NOW, payloadFor, SECRET, sign } from './tokens-helpers'
 
 const STATE_KEY = 'a-state-key-of-at-least-thirty-two-bytes'
 
 function tokens(keys: KeyConfig[], stateKey: string | null = STATE_KEY) {
   return createResetTokens({ ...BASE, keys, ...(stateKey === null ? {} : { stateKey }) })
-}
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise
-  } catch (error) {
-    expect(error).toBeInstanceOf(ResetTokenError)
-    return (error as ResetTokenError).code
-  }
-  return 'resolved'
 }
 
 function configError(fn: () => unknown): unknown {

@@ -11,6 +11,7 @@ import {
   type ResetTokensOptions,
   TOKEN_TYPE,
 } from '../src/tokens'
+import { thrown } from './thrown'
 import {
   BASE,
   b64json,
@@ -40,15 +41,6 @@ async function expectCode(promise: Promise<unknown>, code: ResetTokenErrorCode) 
   expect(error).toBeInstanceOf(ResetTokenError)
   expect(isSesameError(error, code)).toBe(true)
   return error as ResetTokenError
-}
-
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn()
-  } catch (error) {
-    return error
-  }
-  throw new Error('did not throw')
 }
 
 describe('createResetTokens configuration', () => {
@@ -581,5 +573,32 @@ describe('peek', () => {
     }
     expect(encrypted.peek(token)).toBeNull()
     expect(peekResetToken('a'.repeat(1024 * 1024))).toBeNull()
+  })
+})
+
+describe('order of the refusals', () => {
+  it('names the wrong purpose of a token that has also expired', async () => {
+    const now = Math.floor(NOW / 1000)
+    const token = await sign(
+      payloadFor({ pur: 'account-update', iat: now - 1860, exp: now - 60 }),
+      await hmacKey(SECRET),
+    )
+    await expectCode(tokens().verify(token, { state: 'hash-1' }), 'wrong_purpose')
+  })
+
+  it('calls a token with a wrong issuer invalid, whatever its purpose', async () => {
+    const token = await sign(
+      payloadFor({ iss: 'https://evil.example', pur: 'account-update' }),
+      await hmacKey(SECRET),
+    )
+    await expectCode(tokens().verify(token, { state: 'hash-1' }), 'invalid')
+  })
+
+  it('refuses a token not valid before a time in the future', async () => {
+    const token = await sign(
+      payloadFor({ nbf: Math.floor(NOW / 1000) + 600 }),
+      await hmacKey(SECRET),
+    )
+    await expectCode(tokens().verify(token, { state: 'hash-1' }), 'invalid')
   })
 })

@@ -1,3 +1,4 @@
+import { hasExactKeys, isRecord } from '../lib/record'
 import type { FlowEvent, FlowState } from './types'
 
 const LINK_REASONS: ReadonlySet<unknown> = new Set([
@@ -31,16 +32,6 @@ function isIsoDate(value: unknown): value is string {
   if (typeof value !== 'string') return false
   const time = Date.parse(value)
   return !Number.isNaN(time) && new Date(time).toISOString() === value
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-// Exact key sets: a stored state with unknown fields was written by something else.
-function hasExactKeys(value: Record<string, unknown>, keys: readonly string[]): boolean {
-  const own = Object.keys(value)
-  return own.length === keys.length && keys.every((key) => Object.hasOwn(value, key))
 }
 
 function isNullOr(set: ReadonlySet<unknown>, value: unknown): boolean {

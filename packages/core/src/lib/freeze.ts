@@ -1,6 +1,3 @@
-/** `Object.freeze`, under a name that minifies. */
-export const freeze: typeof Object.freeze = Object.freeze
-
 /** Freezes `value` and everything it holds, so shared policies cannot be altered. */
 export function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {

@@ -1,6 +1,6 @@
 import { classifyNonAscii } from './classify'
 
-/** Slots of {@link counts}. */
+/** Slots of {@link Counts}. */
 export const LENGTH = 0
 export const LOWER = 1
 export const UPPER = 2
@@ -8,16 +8,17 @@ export const DIGITS = 3
 export const LETTERS = 4
 export const SPECIAL = 5
 export const LONGEST_RUN = 6
+/** 1 when the text holds a code point at or above U+0300 (below it every string is in NFC), else 0. */
+export const WIDE = 7
 
-/** Counters of the last scan (module state: evaluation is synchronous, so no call interleaves). */
-export const counts: number[] = [0, 0, 0, 0, 0, 0, 0]
+/** What one {@link scan} counted, by slot: code points per class, longest run, and the NFC hint. */
+export type Counts = readonly number[]
 
 /**
- * One pass over `text`, counting code points per class into {@link counts}. `runs` tracks the
- * longest run of identical code points. Returns true when the
- * text holds a code point at or above U+0300, below which every string is already in NFC.
+ * One pass over `text`, counting code points per class; with `runs`, the longest run of one code
+ * point too (left at 0 otherwise).
  */
-export function scan(text: string, runs: boolean): boolean {
+export function scan(text: string, runs: boolean): Counts {
   let lower = 0
   let upper = 0
   let other = 0
@@ -26,7 +27,7 @@ export function scan(text: string, runs: boolean): boolean {
   let run = 0
   let longest = 0
   let previous = -1
-  let wide = false
+  let wide = 0
   const n = text.length
   for (let i = 0; i < n; i++) {
     let cp = text.charCodeAt(i)
@@ -38,12 +39,12 @@ export function scan(text: string, runs: boolean): boolean {
       } else if (cp > 47 && cp < 58) digits++
     } else {
       // A surrogate pair is one code point (a lone surrogate counts as one too).
-      cp = text.codePointAt(i)!
+      cp = text.codePointAt(i) as number
       if (cp > 0xffff) {
         i++
         pairs++
       }
-      if (cp > 0x2ff) wide = true
+      if (cp > 0x2ff) wide = 1
       const c = classifyNonAscii(cp)
       if (c === 1) lower++
       else if (c === 2) upper++
@@ -58,13 +59,6 @@ export function scan(text: string, runs: boolean): boolean {
   }
   const length = n - pairs
   const letters = lower + upper + other
-  // Slots LENGTH, LOWER, UPPER, DIGITS, LETTERS, SPECIAL, LONGEST_RUN (literals: smaller bundles).
-  counts[0] = length
-  counts[1] = lower
-  counts[2] = upper
-  counts[3] = digits
-  counts[4] = letters
-  counts[5] = length - letters - digits
-  counts[6] = longest
-  return wide
+  // In slot order, LENGTH to WIDE.
+  return [length, lower, upper, digits, letters, length - letters - digits, longest, wide]
 }

@@ -1,7 +1,6 @@
 import { PolicyError, type PolicyIssue } from '../errors'
 import { deepFreeze } from '../lib/freeze'
-import { PolicySchema } from '../schema/policy-schema'
-import { preparePolicy } from './prepare'
+import { policySchema } from '../schema/policy-schema'
 import type { Policy, Rule } from './types'
 
 // A rule as zod outputs it: defaults filled, id and nested paths optional.
@@ -64,12 +63,12 @@ function normalise(rules: readonly Parsed[], prefix: string, taken: Set<string>)
  * Validates a policy (plain JSON) and returns it frozen and normalised: defaults filled in, every
  * rule (nested ones too) with a unique `id`. A rule without an id gets its type (`digits`), or
  * `digits-2`, `digits-3`... when taken; a nested rule gets `<anyOf id>.<path index>.<type>`.
- * Pattern rules come back compiled (see {@link preparePolicy}).
+ * Pattern rules are checked against the supported subset here; `checkPassword` compiles them on first use.
  *
  * @throws PolicyError (code `invalid_policy`) whose message names each bad field.
  */
 export function definePolicy(input: unknown): Policy {
-  const parsed = PolicySchema.safeParse(input)
+  const parsed = policySchema.safeParse(input)
   if (!parsed.success)
     fail(
       parsed.error.issues.map((i) => ({ path: i.path as (string | number)[], message: i.message })),
@@ -79,5 +78,5 @@ export function definePolicy(input: unknown): Policy {
   const issues: PolicyIssue[] = []
   collectIds(rules, ['rules'], taken, issues)
   if (issues.length > 0) fail(issues)
-  return preparePolicy(deepFreeze({ version: 1, rules: normalise(rules, '', taken) }))
+  return deepFreeze({ version: 1, rules: normalise(rules, '', taken) })
 }

@@ -149,29 +149,81 @@ export interface PathCheck {
   readonly checks: readonly Check[]
 }
 
-/** Outcome of one rule. */
-export interface Check {
+/** Rule types that the password (and its context) alone decide: their checks are never pending. */
+export type SyncRuleType = Exclude<RuleType, AsyncRuleType | 'anyOf'>
+
+/** Rule types that may wait for an answer: `notCommon` without a blocklist, `strength`, `notBreached`. */
+export type AsyncRuleType = 'notCommon' | 'strength' | 'notBreached'
+
+/** Fields of every check. */
+export interface CheckBase<Type extends RuleType> {
   /** The rule's id. */
   readonly id: string
-  /** The rule's type. */
-  readonly type: RuleType
-  /** `null` while the rule waits for an asynchronous answer. */
-  readonly met: boolean | null
-  /** Present (`true`) when the rule waits for an asynchronous answer. */
-  readonly pending?: true
-  /** The rule's number: minimum count, maximum run, minimum score; 0 for yes/no rules. */
+  /** The rule's type: narrows a {@link Check} to its member. */
+  readonly type: Type
+  /** The rule's number: minimum count, maximum run, minimum score; 1 for pattern and match, 0 for yes/no rules. */
   readonly required: number
-  /** The measured number: count, longest run, matches found (0 = none). */
+  /** The measured number: count, longest run, matches found (0 = none), score. */
   readonly actual: number
-  /** `length`: the maximum, when the rule has one. */
-  readonly max?: number
-  /** `length`: the password is longer than `max`. */
-  readonly tooLong?: boolean
-  /** `anyOf`: index of the path nearest to being met (the first met path when one is). */
-  readonly nearest?: number
-  /** `anyOf`: outcome of each path. */
-  readonly paths?: readonly PathCheck[]
 }
+
+/** Outcome of a rule that the password decides at once (`lowercase`, `pattern`, `match`...). */
+export interface SyncCheck<Type extends SyncRuleType> extends CheckBase<Type> {
+  /** Whether the rule is met. */
+  readonly met: boolean
+}
+
+/** Outcome of a `length` rule. */
+export interface LengthCheck extends SyncCheck<'length'> {
+  /** The maximum, when the rule has one. */
+  readonly max?: number
+  /** The password is longer than `max` (present when the rule has a maximum). */
+  readonly tooLong?: boolean
+}
+
+/** Outcome of a rule that may wait for an asynchronous answer. */
+export interface AsyncCheck<Type extends AsyncRuleType> extends CheckBase<Type> {
+  /** `null` while the rule waits for its answer. */
+  readonly met: boolean | null
+  /** Present (`true`) while the rule waits for its answer. */
+  readonly pending?: true
+}
+
+/** Outcome of an `anyOf` rule: `required`/`actual` count the rules of the nearest path. */
+export interface AnyOfCheck extends CheckBase<'anyOf'> {
+  /** `null` when no path is met and one waits for an asynchronous answer. */
+  readonly met: boolean | null
+  /** Present (`true`) when `met` is `null`. */
+  readonly pending?: true
+  /** Index of the path nearest to being met (the first met path when one is). */
+  readonly nearest: number
+  /** Outcome of each path. */
+  readonly paths: readonly PathCheck[]
+}
+
+/**
+ * Outcome of one rule, a union keyed on `type`: each member carries only its rule's fields
+ * (`max` and `tooLong` on `length`, `nearest` and `paths` on `anyOf`, `pending` where an answer
+ * can be awaited).
+ */
+export type Check =
+  | LengthCheck
+  | SyncCheck<'lowercase'>
+  | SyncCheck<'uppercase'>
+  | SyncCheck<'digits'>
+  | SyncCheck<'letters'>
+  | SyncCheck<'special'>
+  | SyncCheck<'maxRepeated'>
+  | SyncCheck<'notContextual'>
+  | SyncCheck<'pattern'>
+  | SyncCheck<'match'>
+  | AsyncCheck<'notCommon'>
+  | AsyncCheck<'strength'>
+  | AsyncCheck<'notBreached'>
+  | AnyOfCheck
+
+/** The check of one rule type: `CheckOf<'anyOf'>` is an {@link AnyOfCheck}. */
+export type CheckOf<Type extends RuleType> = Extract<Check, { readonly type: Type }>
 
 /** Outcome of a whole policy. */
 export interface CheckResult {

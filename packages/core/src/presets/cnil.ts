@@ -1,4 +1,3 @@
-import { freeze } from '../lib/freeze'
 import type { PathRule, Policy, Rule } from '../policy/types'
 import { policy, rule } from './build'
 
@@ -6,7 +5,7 @@ import { policy, rule } from './build'
 /* @__NO_SIDE_EFFECTS__ */
 function option(index: number, min: number, classes: readonly Rule['type'][]): readonly PathRule[] {
   const prefix = `anyOf.${index}.`
-  return freeze([
+  return Object.freeze([
     rule('length', { min }, prefix),
     ...classes.map((type) => rule(type, { min: 1 }, prefix)),
   ])
@@ -20,7 +19,7 @@ function option(index: number, min: number, classes: readonly Rule['type'][]): r
  */
 export const cnil: Policy = /* @__PURE__ */ policy(
   rule('anyOf', {
-    paths: freeze([
+    paths: Object.freeze([
       option(0, 12, ['lowercase', 'uppercase', 'digits', 'special']),
       option(1, 14, ['lowercase', 'uppercase', 'digits']),
     ]),

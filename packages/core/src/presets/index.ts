@@ -1,4 +1,3 @@
-import { freeze } from '../lib/freeze'
 import type { Policy } from '../policy/types'
 import { classic } from './classic'
 import { cnil } from './cnil'
@@ -11,4 +10,4 @@ export const presets: {
   readonly nist: Policy
   readonly owaspAsvs: Policy
   readonly cnil: Policy
-} = /* @__PURE__ */ freeze({ classic, nist, owaspAsvs, cnil })
+} = /* @__PURE__ */ Object.freeze({ classic, nist, owaspAsvs, cnil })

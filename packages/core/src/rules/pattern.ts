@@ -1,9 +1,17 @@
 import { compileRegex } from './lib/regex-compile'
 import { runRegex } from './lib/regex-match'
 import { parseRegex } from './lib/regex-parse'
-import type { PatternMatcher } from './prepared'
 
-export { PATTERN_INPUT_LIMIT, type PatternMatcher } from './prepared'
+/**
+ * Longest input (UTF-16 units) a custom pattern sees. Matching runs in linear time, so this only
+ * caps the work per check; longer passwords are cut at this length before matching.
+ */
+export const PATTERN_INPUT_LIMIT = 1024
+
+/** A compiled pattern: `test` answers like RegExp#test, in time linear in the input. */
+export interface PatternMatcher {
+  test(text: string): boolean
+}
 
 /** Longest pattern source compiled (definePolicy's schema is stricter). */
 const MAX_SOURCE = 1024

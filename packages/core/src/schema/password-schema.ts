@@ -35,7 +35,7 @@ export function passwordSchema(
   options: PasswordSchemaOptions = {},
 ): z.ZodType<string, string> {
   const { locale, context, blocklist } = options
-  // Pattern rules of a policy that did not come from definePolicy are compiled here, once.
+  // A policy that cannot be evaluated fails here, when the schema is built, not on first input.
   preparePolicy(policy)
   return z.string().superRefine((password, ctx) => {
     const result = checkPassword(

@@ -1,11 +1,13 @@
 import * as z from 'zod'
 import { patternProblem } from '../rules/pattern'
+import type { passwordSchema } from './password-schema'
 
 /**
- * zod schema of the policy JSON (`version: 1`, an ordered list of rules). `definePolicy`
- * validates with it, then fills in ids and freezes the result.
+ * zod schema of the policy JSON (`version: 1`, an ordered list of rules), named like
+ * {@link passwordSchema}: one validates policies, the other passwords. `definePolicy` validates
+ * with it, then fills in ids and freezes the result.
  */
-export const PolicySchema = /* @__PURE__ */ (() => {
+export const policySchema = /* @__PURE__ */ (() => {
   // Built inside a pure function so that bundles not using it drop zod entirely.
   const id = z
     .string()
@@ -90,4 +92,7 @@ export const PolicySchema = /* @__PURE__ */ (() => {
 })()
 
 /** A policy as written by hand or received as JSON, before `definePolicy` normalises it. */
-export type PolicyInput = z.input<typeof PolicySchema>
+export type PolicyInput = z.input<typeof policySchema>
+
+/** @deprecated Renamed {@link policySchema}, beside `passwordSchema`; this alias goes in the next major. */
+export const PolicySchema: typeof policySchema = policySchema

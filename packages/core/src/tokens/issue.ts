@@ -1,6 +1,6 @@
-import { CompactSign } from 'jose'
+import { SignJWT } from 'jose'
 import { InputError } from '../errors'
-import { toBase64url, utf8 } from './lib/bytes'
+import { toBase64url } from './lib/bytes'
 import type { TokenPayload } from './lib/claims'
 import type { TokensConfig } from './lib/config'
 import { JTI_BYTES, MAX_SUBJECT_LENGTH, TOKEN_TYPE } from './lib/constants'
@@ -24,19 +24,20 @@ export function issuer(
     const iat = Math.floor(config.now() / 1000)
     const exp = iat + config.ttl
     const jti = toBase64url(crypto.getRandomValues(new Uint8Array(JTI_BYTES)))
-    const payload: TokenPayload = {
-      iss: config.issuer,
-      aud: config.audience,
-      sub: subject,
-      jti,
-      iat,
-      exp,
+    // Sesame's own claims; jose writes and types the registered ones.
+    const own: Pick<TokenPayload, 'pur' | 'sdg' | 'loc'> = {
       pur: config.purpose,
       sdg: signer.digest(subject, jti, state),
       ...(locale === undefined ? {} : { loc: locale }),
     }
-    const jwt = await new CompactSign(utf8(JSON.stringify(payload)))
+    const jwt = await new SignJWT(own)
       .setProtectedHeader(header)
+      .setIssuer(config.issuer)
+      .setAudience(config.audience)
+      .setSubject(subject)
+      .setJti(jti)
+      .setIssuedAt(iat)
+      .setExpirationTime(exp)
       .sign(await signingKey())
     const token = config.encryption ? await config.encryption.encrypt(jwt) : jwt
     return { token, jti, expiresAt: new Date(exp * 1000) }

@@ -1,5 +1,5 @@
 import { claimsOf, isTokenPayload } from './lib/claims'
-import { decodeJson, parseCompact } from './lib/compact'
+import { decodeCompact } from './lib/compact'
 import { TOKEN_TYPE } from './lib/constants'
 import type { PeekedResetToken } from './types'
 
@@ -10,14 +10,9 @@ import type { PeekedResetToken } from './types'
  * Never throws.
  */
 export function peekResetToken(token: unknown): PeekedResetToken | null {
-  try {
-    const parsed = parseCompact(token)
-    if (parsed?.kind !== 'jws') return null
-    const { header } = parsed
-    if (header.typ !== TOKEN_TYPE || typeof header.kid !== 'string') return null
-    const payload = decodeJson(parsed.payload)
-    return payload && isTokenPayload(payload) ? claimsOf(payload, header.kid) : null
-  } catch {
-    return null
-  }
+  const decoded = decodeCompact(token)
+  if (decoded?.kind !== 'jws') return null
+  const { header, payload } = decoded
+  if (header.typ !== TOKEN_TYPE || typeof header.kid !== 'string') return null
+  return isTokenPayload(payload) ? claimsOf(payload, header.kid) : null
 }

@@ -1,8 +1,9 @@
-import { compactVerify } from 'jose'
+import { type errors, jwtVerify } from 'jose'
 import { InputError, isSesameError, ResetTokenError, type ResetTokenErrorCode } from '../errors'
+import { hasExactKeys } from '../lib/record'
 import { isBase64url } from './lib/bytes'
-import { claimsOf, isTokenPayload } from './lib/claims'
-import { decodeJson, hasOnlyKeys, parseCompact, parseJsonObject } from './lib/compact'
+import { claimsOf, isTokenPayload, type TokenPayload } from './lib/claims'
+import { decodeCompact } from './lib/compact'
 import type { TokensConfig } from './lib/config'
 import { MAX_TOKEN_LENGTH, MAX_TTL, TOKEN_TYPE } from './lib/constants'
 import type { Encryption } from './lib/encryption'
@@ -18,6 +19,12 @@ const MESSAGES: Readonly<Record<ResetTokenErrorCode, string>> = {
   wrong_purpose: 'The reset token was issued for another purpose.',
 }
 
+/** Claims jose must find (besides `iss` and `aud`, required by the options of the same name). */
+const REQUIRED_CLAIMS = ['sub', 'jti', 'iat', 'exp']
+
+/** The time claims jose checks last: a refusal on one of them comes after Sesame's own claims. */
+const TIME_CLAIMS: ReadonlySet<string> = new Set(['iat', 'exp', 'nbf'])
+
 function fail(code: ResetTokenErrorCode, cause?: unknown): never {
   throw new ResetTokenError(code, MESSAGES[code], cause === undefined ? undefined : { cause })
 }
@@ -25,25 +32,44 @@ function fail(code: ResetTokenErrorCode, cause?: unknown): never {
 const REFUSED = new Error('refused header')
 
 // Only the header parameters we write, with the one algorithm pinned to the kid: HS256 never reaches an EdDSA key.
-function acceptedKey(config: TokensConfig, protectedHeader: object): KeyEntry {
-  const header = protectedHeader as Readonly<Record<string, unknown>>
+function acceptedKey(config: TokensConfig, header: Readonly<Record<string, unknown>>): KeyEntry {
   const entry = typeof header.kid === 'string' ? config.verifiers.get(header.kid) : undefined
   if (
     !entry ||
     header.alg !== entry.alg ||
     header.typ !== TOKEN_TYPE ||
-    !hasOnlyKeys(header, ['alg', 'typ', 'kid'])
+    !hasExactKeys(header, ['alg', 'typ', 'kid'])
   ) {
     throw REFUSED
   }
   return entry
 }
 
-// A refused token whose parts do not even decode is malformed, whatever else is wrong with it.
-function classify(jws: string, cause: unknown): never {
-  const parsed = parseCompact(jws)
-  if (parsed?.kind === 'jwe') fail('invalid', cause)
-  fail(parsed && decodeJson(parsed.payload) ? 'invalid' : 'malformed', cause)
+// Sesame's claims, on a payload whose signature checked out: shapes and lifetime, then purpose.
+function ownClaims(config: TokensConfig, payload: Readonly<Record<string, unknown>>): TokenPayload {
+  if (!isTokenPayload(payload) || payload.exp - payload.iat > MAX_TTL) fail('invalid')
+  if (payload.pur !== config.purpose) fail('wrong_purpose')
+  return payload
+}
+
+// By code rather than class, as jose recommends: an app may load both its ESM and CJS builds.
+function isClaimRefusal(
+  error: unknown,
+): error is errors.JWTClaimValidationFailed | errors.JWTExpired {
+  const code = (error as { code?: unknown } | null)?.code
+  return code === 'ERR_JWT_CLAIM_VALIDATION_FAILED' || code === 'ERR_JWT_EXPIRED'
+}
+
+// What a jose refusal means for the caller. Claims are checked only once the signature holds, so
+// a refused claim carries a trusted payload; a refused token whose parts do not decode is malformed.
+function refusal(config: TokensConfig, jws: string, error: unknown): never {
+  if (isClaimRefusal(error)) {
+    if (!TIME_CLAIMS.has(error.claim)) fail('invalid', error)
+    ownClaims(config, error.payload)
+    fail(error.code === 'ERR_JWT_EXPIRED' ? 'expired' : 'invalid', error)
+  }
+  const decoded = decodeCompact(jws)
+  fail(decoded ? 'invalid' : 'malformed', error === REFUSED ? undefined : error)
 }
 
 // The cheap checks jose does not do: size, and a canonical signature (two spellings of one token would dodge a store keyed on it).
@@ -60,6 +86,7 @@ function signed(token: unknown): string {
 export function verifier(
   config: TokensConfig,
 ): (token: unknown, options: VerifyResetTokenOptions) => Promise<ResetTokenClaims> {
+  const { issuer, audience, algorithms, clockTolerance } = config
   return async (token, options) => {
     const resolve = options?.state
     if (typeof resolve !== 'string' && typeof resolve !== 'function') {
@@ -67,37 +94,33 @@ export function verifier(
     }
     const jws = config.encryption ? await unwrap(config.encryption, token) : signed(token)
     let entry: KeyEntry | undefined
-    let bytes: Uint8Array
+    let verified: Readonly<Record<string, unknown>>
     try {
-      // jose decodes the header once and hands it here; the key is chosen, and its algorithm pinned, per kid.
-      const result = await compactVerify(
+      // The key is chosen, and its algorithm pinned, from the header jose decoded.
+      const result = await jwtVerify(
         jws,
         (header) => {
           entry = acceptedKey(config, header)
           return entry.verifyingKey()
         },
-        { algorithms: config.algorithms },
+        {
+          algorithms,
+          typ: TOKEN_TYPE,
+          issuer,
+          audience,
+          requiredClaims: REQUIRED_CLAIMS,
+          clockTolerance,
+          maxTokenAge: MAX_TTL,
+          currentDate: new Date(config.now()),
+        },
       )
-      bytes = result.payload
+      verified = result.payload
     } catch (error) {
       if (isSesameError(error, 'invalid_config')) throw error
-      classify(jws, error === REFUSED ? undefined : error)
+      refusal(config, jws, error)
     }
     if (!entry) fail('invalid')
-    const payload = parseJsonObject(bytes)
-    if (!payload) fail('malformed')
-    if (
-      !isTokenPayload(payload) ||
-      payload.iss !== config.issuer ||
-      payload.aud !== config.audience ||
-      payload.exp - payload.iat > MAX_TTL
-    ) {
-      fail('invalid')
-    }
-    if (payload.pur !== config.purpose) fail('wrong_purpose')
-    const now = Math.floor(config.now() / 1000)
-    if (payload.iat > now + config.clockTolerance) fail('invalid')
-    if (payload.exp <= now - config.clockTolerance) fail('expired')
+    const payload = ownClaims(config, verified)
     const state = typeof resolve === 'string' ? resolve : await resolve(payload.sub)
     if (state === null || state === undefined) fail('invalid')
     if (typeof state !== 'string') throw new InputError('The state function must return a string.')
@@ -108,7 +131,7 @@ export function verifier(
 
 // Encrypted deployments accept only the JWE they produce, and only a signed token inside it.
 async function unwrap(encryption: Encryption, token: unknown): Promise<string> {
-  const outer = parseCompact(token)
+  const outer = decodeCompact(token)
   if (!outer) fail('malformed')
   if (outer.kind !== 'jwe' || !encryption.acceptsHeader(outer.header)) fail('invalid')
   let jws: string
@@ -117,6 +140,6 @@ async function unwrap(encryption: Encryption, token: unknown): Promise<string> {
   } catch (error) {
     fail('invalid', error)
   }
-  if (parseCompact(jws)?.kind !== 'jws') fail('invalid')
+  if (decodeCompact(jws)?.kind !== 'jws') fail('invalid')
   return jws
 }

@@ -16,7 +16,7 @@ export type PasswordChecker = (
 ) => CheckResult | Promise<CheckResult>
 
 /** A failed check as the 422 problem lists it: the check plus its localised label. */
-export interface FailedCheck extends Check {
+export type FailedCheck = Check & {
   /** The rule's label in the response locale, e.g. `'2 chiffres'`. */
   readonly label: string
 }

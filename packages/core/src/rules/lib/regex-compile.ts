@@ -7,49 +7,54 @@ export type Assertion = (chars: readonly string[], i: number) => boolean
  */
 export type State = RegExp | Assertion | number[]
 
-/** A piece of pattern that appends its states when called (repetition calls it once per copy). */
-export type Fragment = () => void
+/** The program under construction, owned by one {@link compileRegex} call. */
+export interface Program {
+  readonly states: State[]
+  /** Copies made by repetitions so far, counted against {@link MAX_PROGRAM}. */
+  copies: number
+}
+
+/** A piece of pattern that appends its states to a program (repetition runs it once per copy). */
+export type Fragment = (program: Program) => void
 
 /** Largest program (states plus repeated copies expanded): bounds compile time, memory and matching. */
 export const MAX_PROGRAM = 2_000
 
-// The program being built (compilation is synchronous).
-let states: State[] = []
-let size = 0
-
-const grow = (copies: number): void => {
-  size += copies
-  if (size + states.length > MAX_PROGRAM) throw new Error('pattern too large')
+function grow(program: Program, copies: number): void {
+  program.copies += copies
+  if (program.copies + program.states.length > MAX_PROGRAM) throw new Error('pattern too large')
 }
-const emit = (state: number[]): number[] => {
-  states.push(state)
+
+function emit(program: Program, state: number[]): number[] {
+  program.states.push(state)
   return state
 }
 
 /** One character test or one assertion. */
 export const leaf =
   (state: RegExp | Assertion): Fragment =>
-  () => {
-    states.push(state)
-    grow(0)
+  (program) => {
+    program.states.push(state)
+    grow(program, 0)
   }
 
 /** Fragments one after the other. */
 export const sequence =
   (items: readonly Fragment[]): Fragment =>
-  () => {
-    for (const item of items) item()
+  (program) => {
+    for (const item of items) item(program)
   }
 
 /** Any one of the alternatives. */
 export const alternation =
   (alternatives: readonly Fragment[]): Fragment =>
-  () => {
-    const fork = emit([])
+  (program) => {
+    const { states } = program
+    const fork = emit(program, [])
     const ends = alternatives.map((alternative) => {
       fork.push(states.length)
-      alternative()
-      return emit([])
+      alternative(program)
+      return emit(program, [])
     })
     for (const end of ends) end.push(states.length)
   }
@@ -57,22 +62,26 @@ export const alternation =
 /** `body` repeated min to max times (max may be Infinity): optional copies can be skipped. */
 export const repeat =
   (body: Fragment, min: number, max: number): Fragment =>
-  () => {
+  (program) => {
+    const { states } = program
     for (let n = 0; n < max; n++) {
-      grow(1)
+      grow(program, 1)
       const start = states.length
-      const fork = n < min ? undefined : emit([start + 1])
-      body()
-      // The one unbounded copy loops back to its fork.
-      if (max === Infinity && fork) n = emit([start]) && max
+      const fork = n < min ? undefined : emit(program, [start + 1])
+      body(program)
+      // The one unbounded copy loops back to its fork, and ends the repetition.
+      if (max === Infinity && fork) {
+        emit(program, [start])
+        fork.push(states.length)
+        return
+      }
       fork?.push(states.length)
     }
   }
 
 /** The NFA states of `pattern`; throws when they would exceed {@link MAX_PROGRAM}. */
 export function compileRegex(pattern: Fragment): State[] {
-  states = []
-  size = 0
-  pattern()
-  return states
+  const program: Program = { states: [], copies: 0 }
+  pattern(program)
+  return program.states
 }

@@ -3,7 +3,7 @@ import { base64url } from 'jose'
 const encoder = new TextEncoder()
 const decoder = new TextDecoder('utf-8', { fatal: true })
 
-/** UTF-8 bytes of a string. */
+/** UTF-8 bytes of a string (lone surrogates as U+FFFD). */
 export function utf8(value: string): Uint8Array<ArrayBuffer> {
   return encoder.encode(value)
 }
@@ -33,16 +33,6 @@ function isCanonical(value: string): boolean {
 /** True for an unpadded, canonical base64url string (checked without decoding it). */
 export function isBase64url(value: string): boolean {
   return BASE64URL.test(value) && isCanonical(value)
-}
-
-/** Bytes of an unpadded, canonical base64url string, or `undefined` when it is not one. */
-export function fromBase64url(value: string): Uint8Array | undefined {
-  if (!isBase64url(value)) return undefined
-  try {
-    return base64url.decode(value)
-  } catch {
-    return undefined
-  }
 }
 
 /** Length-independent comparison of two strings of the same public length (digests). */

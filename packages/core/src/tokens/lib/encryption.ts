@@ -1,6 +1,6 @@
 import { CompactEncrypt, type CryptoKey, compactDecrypt } from 'jose'
+import { hasExactKeys } from '../../lib/record'
 import { fromUtf8, utf8 } from './bytes'
-import { hasOnlyKeys } from './compact'
 
 /** Wraps a signed token in a compact JWE and back. */
 export interface Encryption {
@@ -36,7 +36,7 @@ export function encryption(key: Uint8Array<ArrayBuffer>): Encryption {
     },
     acceptsHeader(header) {
       return (
-        hasOnlyKeys(header, ['alg', 'enc', 'cty']) &&
+        hasExactKeys(header, ['alg', 'enc', 'cty']) &&
         header.alg === HEADER.alg &&
         header.enc === HEADER.enc &&
         header.cty === HEADER.cty

@@ -1,7 +1,8 @@
+import { hkdf } from '@noble/hashes/hkdf.js'
+import { sha256 } from '@noble/hashes/sha2.js'
 import { ConfigError } from '../../errors'
 import { utf8 } from './bytes'
 import { HKDF_SALT, MIN_SECRET_BYTES } from './constants'
-import { hmacSha256 } from './hmac'
 
 /** A private copy of the secret's bytes; throws ConfigError when it is not at least 32 bytes. */
 export function secretBytes(secret: unknown, name: string): Uint8Array<ArrayBuffer> {
@@ -16,14 +17,9 @@ export function secretBytes(secret: unknown, name: string): Uint8Array<ArrayBuff
 }
 
 /**
- * A 32-byte key derived from `material` for one use (HKDF-SHA-256, RFC 5869, one output block),
- * so that one secret never serves two purposes.
+ * A 32-byte key derived from `material` for one use (HKDF-SHA-256, RFC 5869), so that one secret
+ * never serves two purposes. Synchronous, so that a bad configuration still fails at creation.
  */
 export function deriveKey(material: Uint8Array, info: string): Uint8Array<ArrayBuffer> {
-  const pseudoRandomKey = hmacSha256(utf8(HKDF_SALT))(material)
-  const infoBytes = utf8(info)
-  const block = new Uint8Array(infoBytes.length + 1)
-  block.set(infoBytes)
-  block[infoBytes.length] = 1
-  return hmacSha256(pseudoRandomKey)(block)
+  return new Uint8Array(hkdf(sha256, material, utf8(HKDF_SALT), utf8(info), 32))
 }
