@@ -33,7 +33,7 @@ function reachable(entry: string): Map<string, string> {
       visit(next)
     }
   }
-  visit(join(src, 'controllers', 'index.ts'))
+  visit(entry)
   return found
 }
 
