@@ -15,7 +15,7 @@ import {
 } from 'vue'
 
 // The whole binding: create once, mirror the snapshot into a shallowRef, keep the options in sync.
-export function useNewPassword(options: () => NewPasswordControllerOptions) {
+export function bindNewPassword(options: () => NewPasswordControllerOptions) {
   const controller = createNewPasswordController(options())
   const state = shallowRef(controller.getSnapshot())
   const unsubscribe = controller.subscribe(() => {
@@ -35,7 +35,7 @@ export const NewPasswordForm = defineComponent({
     token: { type: String, required: true },
   },
   setup(props) {
-    const { controller, state } = useNewPassword(() => props.options)
+    const { controller, state } = bindNewPassword(() => props.options)
     const text = () => getMessages(props.options.locale, props.options.messages)
     controller.start(props.token)
     // A refused submit names the first invalid field: focus it once Vue has rendered.
