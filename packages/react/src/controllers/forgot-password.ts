@@ -1,5 +1,4 @@
 import {
-  canTransition,
   type FlowEvent,
   type FlowState,
   initialState,
@@ -15,6 +14,8 @@ import {
   summaryOf,
 } from '../lib/error-summary'
 import { blankField, type FieldState, patchField } from '../lib/field'
+import { advance } from '../lib/flow-events'
+import { createInFlight } from '../lib/in-flight'
 import { requestErrorOf } from '../lib/map-problem'
 import { type Controller, createStore } from '../lib/store'
 import { getMessages, type SesameReactMessages } from '../messages'
@@ -143,7 +144,7 @@ export function createForgotPasswordController(
     options,
     derive,
   )
-  let inFlight: AbortController | undefined
+  const inFlight = createInFlight()
   // Same origin, root: used while the options name no client of their own.
   const defaultClient = createSesameClient()
   // Summary and focus follow a refusal that names the field (not a rate limit or an outage).
@@ -151,10 +152,7 @@ export function createForgotPasswordController(
     const { email } = store.getSnapshot().errors
     store.set((state) => ({ refusal: refuse(state.refusal, { email }) }))
   }
-  const send = (event: FlowEvent) => {
-    const current = store.state().flow
-    if (canTransition(current, event)) store.set({ flow: transition(current, event) })
-  }
+  const send = (event: FlowEvent) => store.set((state) => ({ flow: advance(state.flow, event) }))
 
   return {
     subscribe: store.subscribe,
@@ -175,9 +173,7 @@ export function createForgotPasswordController(
         refuseInvalid()
         return false
       }
-      inFlight?.abort()
-      inFlight = new AbortController()
-      const { signal } = inFlight
+      const signal = inFlight.next()
       const { client, submit, locale, onSent } = store.options()
       store.set({ status: 'submitting', error: null })
       try {
@@ -206,9 +202,6 @@ export function createForgotPasswordController(
       send({ type: 'requestNewLink' })
       store.set({ submitted: false, error: null, refusal: undefined })
     },
-    stop() {
-      inFlight?.abort()
-      inFlight = undefined
-    },
+    stop: inFlight.abort,
   }
 }

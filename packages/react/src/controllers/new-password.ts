@@ -9,11 +9,9 @@ import {
 import type { BreachCheckerOptions } from '@sesame/core/breach'
 import {
   type ChooseNewPasswordError,
-  canTransition,
   type FlowEvent,
   type FlowState,
   initialState,
-  transition,
 } from '@sesame/core/flow'
 import {
   createSesameClient,
@@ -30,6 +28,8 @@ import {
   summaryOf,
 } from '../lib/error-summary'
 import { blankField, type FieldState, patchField, submittedFields } from '../lib/field'
+import { advance } from '../lib/flow-events'
+import { createInFlight } from '../lib/in-flight'
 import { linkReasonOf, passwordErrorOf } from '../lib/map-problem'
 import { type Controller, createStore } from '../lib/store'
 import { getMessages, type SesameReactMessages } from '../messages'
@@ -318,20 +318,11 @@ export function createNewPasswordController(
     const setting = store.options().breach
     return typeof setting === 'object' ? setting : {}
   })
-  let inFlight: AbortController | undefined
+  const inFlight = createInFlight()
   // Same origin, root: used while the options name no client of their own.
   const defaultClient = createSesameClient()
   const client = () => store.options().client ?? defaultClient
-  const send = (event: FlowEvent) => {
-    const { flow } = store.state()
-    // A late answer (after the link was rejected, say) must not crash the form.
-    if (canTransition(flow, event)) store.set({ flow: transition(flow, event) })
-  }
-  const fresh = () => {
-    inFlight?.abort()
-    inFlight = new AbortController()
-    return inFlight.signal
-  }
+  const send = (event: FlowEvent) => store.set((state) => ({ flow: advance(state.flow, event) }))
   const refuseWithErrors = () => {
     const { errors } = store.getSnapshot()
     store.set((state) => ({
@@ -359,7 +350,7 @@ export function createNewPasswordController(
   }
 
   async function verify(token: string) {
-    const signal = fresh()
+    const signal = inFlight.next()
     const { verify: customVerify } = store.options()
     store.set({ status: 'verifying', verifyError: null })
     try {
@@ -440,7 +431,7 @@ export function createNewPasswordController(
       }
       const options = store.options()
       const password = state.password.value
-      const signal = fresh()
+      const signal = inFlight.next()
       store.set({ status: 'submitting', submitError: null })
       if (options.breach) {
         const answer = await breachAnswer(password)
@@ -489,8 +480,7 @@ export function createNewPasswordController(
       }
     },
     stop() {
-      inFlight?.abort()
-      inFlight = undefined
+      inFlight.abort()
       breach.cancel()
       store.set({ checkingBreach: false })
     },
