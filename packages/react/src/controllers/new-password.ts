@@ -482,7 +482,11 @@ export function createNewPasswordController(
     stop() {
       inFlight.abort()
       breach.cancel()
-      store.set({ checkingBreach: false })
+      // An aborted submit must not leave the form locked; an aborted verification restarts with `start`.
+      store.set((state) => ({
+        checkingBreach: false,
+        status: state.status === 'submitting' ? 'idle' : state.status,
+      }))
     },
   }
 }

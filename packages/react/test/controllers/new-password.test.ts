@@ -341,6 +341,24 @@ describe('createNewPasswordController', () => {
     expect(server.calls.map((call) => call.url)).toEqual(['/auth/reset-password/verify'])
   })
 
+  test('stop() during a submit leaves the form usable', async () => {
+    let calls = 0
+    const { controller } = await ready({
+      'POST /auth/reset-password': () => {
+        calls += 1
+        return calls === 1 ? new Promise<Response>(() => {}) : json({ signedIn: false })
+      },
+    })
+    controller.setPassword(GOOD)
+    controller.setConfirmation(GOOD)
+    // Never answered: only the abort ends it.
+    void controller.submit()
+    expect(controller.getSnapshot().submitting).toBe(true)
+    controller.stop()
+    expect(controller.getSnapshot().submitting).toBe(false)
+    expect(await controller.submit()).toBe(true)
+  })
+
   test('stop() drops an answer still in flight', async () => {
     let release: (response: Response) => void = () => {}
     const { controller } = setup({
