@@ -14,7 +14,7 @@ export interface BreachCheckState {
    */
   readonly check: (password: string) => Promise<BreachResult | undefined>
   /** The latest answer, with the password it was for. */
-  readonly result: BreachAnswer | undefined
+  readonly result: (BreachResult & { readonly password: string }) | undefined
   /** A check is in flight. */
   readonly checking: boolean
 }
