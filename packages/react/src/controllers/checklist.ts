@@ -82,7 +82,17 @@ export function evaluateChecklist(
     const status = { idle: '', checking: text.pending, met: text.met, unmet: text.notMet }[state]
     return { id: check.id, type: check.type, label: labels[index] ?? check.id, state, status }
   })
-  const missing = items.filter((item) => item.state === 'unmet').map((item) => item.label)
+  const missing = items.flatMap((item, index) => {
+    if (item.state !== 'unmet') return []
+    const check = result.checks[index]
+    // Too long is not "8 caractères" missing: name the maximum instead.
+    return check?.tooLong && check.max !== undefined
+      ? describePolicy(
+          { version: 1, rules: [{ type: 'length', id: check.id, min: 0, max: check.max }] },
+          locale,
+        )
+      : [item.label]
+  })
   const met = items.filter((item) => item.state === 'met').length
   const count = text.summary(met, items.length, missing)
   const summary = !started

@@ -48,6 +48,12 @@ describe('evaluateChecklist', () => {
     expect(answered.missing).toEqual(['not found in known data breaches'])
   })
 
+  test('a password over the maximum length is said to be too long, not short', () => {
+    const view = evaluateChecklist(presets.classic, `aB12!${'x'.repeat(200)}`, { locale: 'fr' })
+    expect(view.items[3]?.state).toBe('unmet')
+    expect(view.missing).toEqual(['au plus 128 caractères'])
+  })
+
   test('messages can be overridden', () => {
     const view = evaluateChecklist(presets.classic, 'a', {
       messages: { met: 'ok', unmet: (labels) => `todo ${labels.length}` },
