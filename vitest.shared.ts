@@ -13,6 +13,7 @@ export const workspaceAliases = [
   { find: /^@sesame\/core$/, replacement: `${coreSrc}index.ts` },
   { find: /^@sesame\/core\/(.+)$/, replacement: `${coreSrc}$1/index.ts` },
   { find: /^@sesame\/react$/, replacement: `${reactSrc}index.ts` },
+  { find: /^@sesame\/react\/controllers$/, replacement: `${reactSrc}controllers/index.ts` },
   { find: /^@sesame\/express$/, replacement: `${expressSrc}index.ts` },
   { find: /^@sesame\/express\/testing$/, replacement: `${expressSrc}testing/index.ts` },
 ]

@@ -32,13 +32,29 @@ module.exports = [
       '@zxcvbn-ts/language-fr',
     ],
     gzip: true,
-    limit: '20 KB',
+    // The error summary, focus requests and their texts (issue 16) came with the controllers.
+    limit: '21 KB',
   },
   {
     name: '@sesame/react: everything, React layer only (core excluded)',
     path: 'packages/react/dist/index.js',
     ignore: [...react, '@sesame/core'],
     gzip: true,
-    limit: '9 KB',
+    limit: '10 KB',
+  },
+  {
+    name: '@sesame/react/controllers: every controller, framework-free (core excluded)',
+    path: 'packages/react/dist/controllers.js',
+    ignore: ['@sesame/core'],
+    gzip: true,
+    limit: '7 KB',
+  },
+  {
+    name: '@sesame/react/controllers: evaluateChecklist alone (core excluded)',
+    path: 'packages/react/dist/controllers.js',
+    import: '{ evaluateChecklist }',
+    ignore: ['@sesame/core'],
+    gzip: true,
+    limit: '1 KB',
   },
 ]

@@ -1,24 +1,27 @@
-import { defineConfig, type Options } from 'tsup'
+import { readFile, writeFile } from 'node:fs/promises'
+import { defineConfig } from 'tsup'
 
-const shared: Options = {
-  entry: { index: 'src/index.ts' },
-  target: 'es2022',
-  external: ['react', 'react-dom', '@sesame/core'],
-  // React Server Components: the hooks and components only run on the client.
-  banner: { js: "'use client'" },
+// React Server Components: the hooks and components only run on the client. The controllers are
+// plain code, usable anywhere, so only the React entry carries the directive.
+async function markClientEntry() {
+  for (const file of ['dist/index.js', 'dist/index.cjs']) {
+    const code = await readFile(file, 'utf8')
+    if (!code.startsWith("'use client'")) await writeFile(file, `'use client';\n${code}`)
+  }
 }
 
-// One entry, so CJS needs no shared chunks; without splitting, esbuild keeps the banner on the first line.
-export default defineConfig([
-  { ...shared, format: ['esm'], splitting: true, dts: true },
-  {
-    ...shared,
-    format: ['cjs'],
-    splitting: false,
-    dts: true,
-    async onSuccess() {
-      const { copyFile } = await import('node:fs/promises')
-      await copyFile('src/styles.css', 'dist/styles.css')
-    },
+export default defineConfig({
+  entry: { index: 'src/index.ts', controllers: 'src/controllers/index.ts' },
+  format: ['esm', 'cjs'],
+  target: 'es2022',
+  external: ['react', 'react-dom', '@sesame/core'],
+  dts: true,
+  // Shared chunks: an app that imports both entries gets one copy of the controllers.
+  splitting: true,
+  clean: true,
+  async onSuccess() {
+    await markClientEntry()
+    const { copyFile } = await import('node:fs/promises')
+    await copyFile('src/styles.css', 'dist/styles.css')
   },
-])
+})

@@ -1,6 +1,7 @@
-import { useId, useRef } from 'react'
+import { useId } from 'react'
+import { ErrorSummary } from './lib/error-summary-view'
 import { Heading, type HeadingLevel } from './lib/heading'
-import { useFocusFirstInvalid } from './lib/use-focus-invalid'
+import { useFocusRequest } from './lib/use-focus-request'
 import { getMessages } from './messages'
 import { type ForgotPasswordFormOptions, useForgotPasswordForm } from './use-forgot-password-form'
 
@@ -23,9 +24,9 @@ export function ForgotPasswordForm(props: ForgotPasswordFormProps) {
   const form = useForgotPasswordForm(props)
   const text = getMessages(locale, props.messages)
   const id = useId()
-  const formRef = useRef<HTMLFormElement>(null)
-  const focusFirstInvalid = useFocusFirstInvalid(formRef)
   const inputId = `${id}email`
+  const ids = { email: inputId }
+  useFocusRequest(form.focus, ids)
   const errorId = `${id}email-error`
   const introId = `${id}intro`
   const root = className ? `sesame-forgot ${className}` : 'sesame-forgot'
@@ -39,28 +40,25 @@ export function ForgotPasswordForm(props: ForgotPasswordFormProps) {
     </Heading>
   )
 
-  const fieldError = form.error === 'invalid_email' ? form.errorMessage : undefined
-  const formError = form.error !== 'invalid_email' ? form.errorMessage : undefined
+  const fieldError = form.errors.email
   return (
     <div className={root} data-step={form.flow.step}>
       {title}
       {/* Both live regions exist from the first render, so what appears in them is announced. */}
       <div role="status" className="sesame-forgot__status">
-        {form.sent ? text.emailSent : null}
+        {form.statusMessage}
       </div>
       <div role="alert" className="sesame-forgot__error">
-        {formError}
+        {form.errors.form}
+        {form.sent ? null : (
+          <ErrorSummary title={text.errorSummaryTitle} errors={form.errorSummary} ids={ids} />
+        )}
       </div>
       {form.sent ? null : (
         <form
-          ref={formRef}
           noValidate
           className="sesame-forgot__form"
-          onSubmit={(event) => {
-            void form.handleSubmit(event).then((sent) => {
-              if (!sent) focusFirstInvalid()
-            })
-          }}
+          onSubmit={(event) => void form.handleSubmit(event)}
         >
           <p id={introId} className="sesame-forgot__intro">
             {update ? text.updateIntro : text.forgotIntro}

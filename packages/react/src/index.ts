@@ -12,8 +12,12 @@ export {
   type SesameClientOptions,
   type VerifyResetTokenResult,
 } from './client'
+export type { ChecklistItem, ChecklistItemState } from './controllers/checklist'
+export type { ForgotPasswordFormErrors } from './controllers/forgot-password'
+export type { NewPasswordField } from './controllers/new-password'
 export { ForgotPasswordForm, type ForgotPasswordFormProps } from './forgot-password-form'
 export type { ChecklistMessages } from './lib/checklist-messages'
+export type { FieldError, FocusRequest } from './lib/error-summary'
 export type { HeadingLevel } from './lib/heading'
 export { getMessages, type SesameReactMessages } from './messages'
 export { PasswordChecklist, type PasswordChecklistProps } from './password-checklist'

@@ -19,8 +19,14 @@ export interface SesameReactMessages extends ChecklistMessages {
   breached: string
   /** The confirmation does not match the new password. */
   mismatch: string
-  /** The new password does not meet every rule (after a submit). */
+  /** The new password does not meet every rule (after a submit); followed by `unmet`'s list. */
   policyFailed: string
+  /** The new password was left empty. */
+  passwordRequired: string
+  /** The confirmation was left empty. */
+  confirmationRequired: string
+  /** Title of the error summary shown after a refused submit. */
+  errorSummaryTitle: string
   /** Title of the forgot-password screen. */
   forgotTitle: string
   /** Explanation above the email field. */
@@ -29,8 +35,10 @@ export interface SesameReactMessages extends ChecklistMessages {
   updateIntro: string
   /** Label of the email field. */
   email: string
-  /** The email field is empty or not an email address. */
+  /** The email field is not an email address. */
   invalidEmail: string
+  /** The email field was left empty. */
+  emailRequired: string
   /** Shown once the forgot-password form is accepted (whether or not the account exists). */
   emailSent: string
   /** The reset link cannot be used any more (expired, already used, forged...). */
@@ -63,12 +71,16 @@ const fr: FormMessages = {
   breached: 'Ce mot de passe figure dans des fuites de données connues : choisissez-en un autre.',
   mismatch: 'Les deux mots de passe ne correspondent pas.',
   policyFailed: 'Le mot de passe ne respecte pas tous les critères.',
+  passwordRequired: 'Saisissez un nouveau mot de passe.',
+  confirmationRequired: 'Confirmez le nouveau mot de passe.',
+  errorSummaryTitle: 'Il y a un problème',
   forgotTitle: 'Mot de passe oublié ?',
   forgotIntro: "Renseignez l'adresse email utilisée pour vous connecter.",
   updateIntro:
     'Votre première connexion nécessite la mise à jour de votre mot de passe. Renseignez votre adresse email : un lien vous sera envoyé.',
   email: 'Email',
   invalidEmail: 'Saisissez une adresse email valide.',
+  emailRequired: 'Saisissez votre adresse email.',
   emailSent:
     "Un message a été envoyé à l'adresse email renseignée si elle correspond à un compte. Suivez le lien qu'il contient pour réinitialiser votre mot de passe.",
   linkInvalid: "Ce lien de réinitialisation n'est pas valide.",
@@ -90,12 +102,16 @@ const en: FormMessages = {
   breached: 'This password appears in known data breaches: choose another one.',
   mismatch: 'The two passwords do not match.',
   policyFailed: 'The password does not meet every requirement.',
+  passwordRequired: 'Enter a new password.',
+  confirmationRequired: 'Confirm the new password.',
+  errorSummaryTitle: 'There is a problem',
   forgotTitle: 'Forgot your password?',
   forgotIntro: 'Enter the email address you use to sign in.',
   updateIntro:
     'Your first sign-in requires a new password. Enter your email address and we will send you a link.',
   email: 'Email',
   invalidEmail: 'Enter a valid email address.',
+  emailRequired: 'Enter your email address.',
   emailSent:
     'If this address belongs to an account, a message has been sent to it. Follow its link to reset your password.',
   linkInvalid: 'This reset link is not valid.',

@@ -1,5 +1,6 @@
 import { type Policy, policyHeading } from '@sesame/core'
 import { useId } from 'react'
+import type { ChecklistItemState } from './controllers/checklist'
 import { getChecklistMessages } from './lib/checklist-messages'
 import { useDebounced } from './lib/use-debounced'
 import { visuallyHidden } from './lib/visually-hidden'
@@ -22,29 +23,36 @@ export interface PasswordChecklistProps extends PasswordChecklistOptions {
   className?: string
 }
 
-// The trailing space separates icon and label when no stylesheet is loaded.
-const ICONS = { true: '✓ ', false: '✗ ', pending: '… ' } as const
+// `data-met` as before the idle state existed; the trailing space separates icon and label without CSS.
+const MET: Record<ChecklistItemState, string> = {
+  idle: 'pending',
+  checking: 'pending',
+  met: 'true',
+  unmet: 'false',
+}
+const ICONS: Record<ChecklistItemState, string> = {
+  idle: '• ',
+  checking: '… ',
+  met: '✓ ',
+  unmet: '✗ ',
+}
 
 /**
- * The live checklist: "Votre mot de passe doit contenir :" then one item per rule, each marked
- * met or not met by an icon (hidden from screen readers) and by visually hidden text. A polite
+ * The live checklist: "Votre mot de passe doit contenir :" then one item per rule. Nothing is
+ * marked before the user types (a list of requirements, not five errors); then each item is
+ * met or not met, by an icon (hidden from screen readers) and by visually hidden text. A polite
  * live region, present from the first render, announces a summary once typing pauses.
  *
- * Unstyled: style it through `.sesame-checklist*` classes and the `data-met` attribute
- * (`"true"`, `"false"` or `"pending"`), or import `@sesame/react/styles.css`.
+ * Unstyled: style it through `.sesame-checklist*` classes and the `data-state` attribute
+ * (`"idle"`, `"met"`, `"unmet"` or `"checking"`), or import `@sesame/react/styles.css`.
  */
 export function PasswordChecklist(props: PasswordChecklistProps) {
   const { policy, password, locale, id, announceDelayMs = 1000, className } = props
   const text = getChecklistMessages(locale, props.messages)
-  const { ok, checks, labels } = usePasswordChecklist(policy, password, props)
+  const { ok, started, items, summary } = usePasswordChecklist(policy, password, props)
   const generatedId = useId()
   const rootId = id ?? `${generatedId}checklist`
   const headingId = `${rootId}-heading`
-
-  const missing = labels.filter((_, index) => checks[index]?.met !== true)
-  const summary = ok
-    ? text.allMet
-    : text.summary(checks.length - missing.length, checks.length, missing)
   const announcement = useDebounced(summary, announceDelayMs, '')
 
   return (
@@ -53,29 +61,27 @@ export function PasswordChecklist(props: PasswordChecklistProps) {
         id={rootId}
         className={className ? `sesame-checklist ${className}` : 'sesame-checklist'}
         data-ok={ok}
+        data-started={started}
       >
         <p id={headingId} className="sesame-checklist__heading">
           {text.checklistHeading ?? policyHeading(locale)}
         </p>
         <ul className="sesame-checklist__list" aria-labelledby={headingId}>
-          {checks.map((check, index) => {
-            const state = check.met === null ? 'pending' : String(check.met)
-            const status = check.met === null ? text.pending : check.met ? text.met : text.notMet
-            return (
-              <li
-                key={check.id}
-                className="sesame-checklist__item"
-                data-met={state}
-                data-rule={check.type}
-              >
-                <span className="sesame-checklist__icon" aria-hidden="true">
-                  {ICONS[state as keyof typeof ICONS]}
-                </span>
-                <span className="sesame-checklist__label">{labels[index]}</span>
-                <span style={visuallyHidden}>{` (${status})`}</span>
-              </li>
-            )
-          })}
+          {items.map((item) => (
+            <li
+              key={item.id}
+              className="sesame-checklist__item"
+              data-state={item.state}
+              data-met={MET[item.state]}
+              data-rule={item.type}
+            >
+              <span className="sesame-checklist__icon" aria-hidden="true">
+                {ICONS[item.state]}
+              </span>
+              <span className="sesame-checklist__label">{item.label}</span>
+              {item.status ? <span style={visuallyHidden}>{` (${item.status})`}</span> : null}
+            </li>
+          ))}
         </ul>
       </div>
       {/* A sibling, not a child: a field described by the checklist must not repeat the summary. */}

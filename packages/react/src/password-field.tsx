@@ -42,7 +42,9 @@ export interface PasswordFieldProps
 }
 
 /**
- * A labelled password input with a show/hide toggle button (`aria-pressed`). It carries
+ * A labelled password input with a show/hide toggle button named after what a press does
+ * ("Afficher le mot de passe" / "Masquer le mot de passe"), the change announced in a polite
+ * live region (GOV.UK's password input). It carries
  * `autoComplete="new-password"` and the policy's HTML attributes, points `aria-describedby` at
  * the checklist and the error, and never blocks paste or password managers.
  * The ref reaches the `<input>` (react-hook-form's `register` works as is).
@@ -71,6 +73,8 @@ export const PasswordField = forwardRef<HTMLInputElement, PasswordFieldProps>(
     const inputId = id ?? `${generatedId}input`
     const errorId = `${inputId}-error`
     const [visibleState, setVisibleState] = useState(defaultVisible)
+    // Nothing is announced until the toggle is pressed: the initial state is in its name.
+    const [pressed, setPressed] = useState(false)
     const visible = visibleProp ?? visibleState
     const policyAttributes = useMemo(() => (policy ? htmlAttributes(policy) : undefined), [policy])
     const hasError = error !== undefined && error !== null && error !== false && error !== ''
@@ -78,6 +82,7 @@ export const PasswordField = forwardRef<HTMLInputElement, PasswordFieldProps>(
 
     const toggle = () => {
       const next = !visible
+      setPressed(true)
       if (visibleProp === undefined) setVisibleState(next)
       onVisibleChange?.(next)
     }
@@ -114,7 +119,6 @@ export const PasswordField = forwardRef<HTMLInputElement, PasswordFieldProps>(
           <button
             type="button"
             className="sesame-field__toggle"
-            aria-pressed={visible}
             aria-controls={inputId}
             onClick={toggle}
           >
@@ -133,8 +137,11 @@ export const PasswordField = forwardRef<HTMLInputElement, PasswordFieldProps>(
               <circle cx="12" cy="12" r="3" />
               {visible ? <path d="M3 3l18 18" /> : null}
             </svg>
-            <span style={visuallyHidden}>{text.showPassword}</span>
+            <span style={visuallyHidden}>{visible ? text.hidePassword : text.showPassword}</span>
           </button>
+          <span aria-live="polite" style={visuallyHidden}>
+            {pressed ? (visible ? text.passwordShown : text.passwordHidden) : ''}
+          </span>
         </div>
         {hasError ? (
           <p id={errorId} className="sesame-field__error">

@@ -1,6 +1,7 @@
-import { useId, useRef } from 'react'
+import { useId } from 'react'
+import { ErrorSummary } from './lib/error-summary-view'
 import { Heading, type HeadingLevel } from './lib/heading'
-import { useFocusFirstInvalid } from './lib/use-focus-invalid'
+import { useFocusRequest } from './lib/use-focus-request'
 import { getMessages } from './messages'
 import { PasswordChecklist } from './password-checklist'
 import { PasswordField } from './password-field'
@@ -28,20 +29,13 @@ export function ResetPasswordForm(props: ResetPasswordFormProps) {
   const form = useResetPasswordForm(props)
   const text = getMessages(locale, props.messages)
   const id = useId()
-  const formRef = useRef<HTMLFormElement>(null)
-  const focusFirstInvalid = useFocusFirstInvalid(formRef)
   const checklistId = `${id}checklist`
+  const ids = { password: `${id}password`, confirmation: `${id}confirmation` }
+  useFocusRequest(form.focus, ids)
   const root = className ? `sesame-reset ${className}` : 'sesame-reset'
 
   const step = form.flow.step
-  const linkMessage =
-    form.flow.step !== 'linkInvalid'
-      ? undefined
-      : form.flow.reason === 'expired'
-        ? text.linkExpired
-        : form.flow.reason === 'stale'
-          ? text.linkStale
-          : text.linkInvalid
+  const linkMessage = form.errors.link
   const showForm = step !== 'linkInvalid' && step !== 'done'
   // Focus follows the content only when the form gives way to a message.
   const focusKey = showForm ? 'form' : step
@@ -56,10 +50,13 @@ export function ResetPasswordForm(props: ResetPasswordFormProps) {
       {title}
       {/* Both live regions exist from the first render, so what appears in them is announced. */}
       <div role="status" className="sesame-reset__status">
-        {step === 'done' ? text.done : form.verifying ? text.verifying : null}
+        {form.statusMessage}
       </div>
       <div role="alert" className="sesame-reset__error">
         {linkMessage ?? form.errors.form}
+        {showForm ? (
+          <ErrorSummary title={text.errorSummaryTitle} errors={form.errorSummary} ids={ids} />
+        ) : null}
       </div>
       {form.canRetry ? (
         <button type="button" className="sesame-reset__retry" onClick={form.retry}>
@@ -73,14 +70,9 @@ export function ResetPasswordForm(props: ResetPasswordFormProps) {
       ) : null}
       {showForm ? (
         <form
-          ref={formRef}
           noValidate
           className="sesame-reset__form"
-          onSubmit={(event) => {
-            void form.handleSubmit(event).then((stored) => {
-              if (!stored) focusFirstInvalid()
-            })
-          }}
+          onSubmit={(event) => void form.handleSubmit(event)}
         >
           {username === undefined ? null : (
             <input
@@ -93,6 +85,7 @@ export function ResetPasswordForm(props: ResetPasswordFormProps) {
             />
           )}
           <PasswordField
+            id={ids.password}
             label={text.newPassword}
             name="password"
             policy={props.policy}
@@ -119,6 +112,7 @@ export function ResetPasswordForm(props: ResetPasswordFormProps) {
             answers={form.answers}
           />
           <PasswordField
+            id={ids.confirmation}
             label={text.confirmation}
             name="confirmation"
             locale={locale}

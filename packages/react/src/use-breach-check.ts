@@ -1,5 +1,6 @@
-import type { BreachChecker, BreachCheckerOptions, BreachResult } from '@sesame/core/breach'
+import type { BreachCheckerOptions, BreachResult } from '@sesame/core/breach'
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { type BreachAnswer, createBreachCheck } from './lib/breach'
 
 /** Options of {@link useBreachCheck}: those of `createBreachChecker`, `onError` defaulting to `'fail-open'`. */
 export type UseBreachCheckOptions = Partial<BreachCheckerOptions>
@@ -20,38 +21,33 @@ export interface BreachCheckState {
 
 /**
  * A breached-password check for blur and submit. `@sesame/core/breach` is imported on the
- * first call only. Under the default `'fail-open'`, an unreachable service lets the password
- * through: the server must check again (it does with the `notBreached` rule).
+ * first call only; the checker takes the options of that first call. Under the default
+ * `'fail-open'`, an unreachable service lets the password through: the server must check again
+ * (it does with the `notBreached` rule).
  */
 export function useBreachCheck(options: UseBreachCheckOptions = {}): BreachCheckState {
-  const optionsRef = useRef(options)
-  optionsRef.current = options
-  const checker = useRef<Promise<BreachChecker> | undefined>(undefined)
-  const latest = useRef(0)
-  const [state, setState] = useState<{
-    result?: BreachResult & { readonly password: string }
-    checking: boolean
-  }>({ checking: false })
-  useEffect(
-    () => () => {
-      // Unmounted: answers still in flight are dropped.
-      latest.current = -1
+  const latestOptions = useRef(options)
+  useEffect(() => {
+    latestOptions.current = options
+  })
+  const [breach] = useState(() => createBreachCheck(() => latestOptions.current))
+  const [state, setState] = useState<{ result?: BreachAnswer; checking: boolean }>({
+    checking: false,
+  })
+  // Unmounted: answers still in flight are dropped.
+  useEffect(() => () => breach.cancel(), [breach])
+
+  const check = useCallback(
+    async (password: string) => {
+      setState((previous) => ({ ...previous, checking: true }))
+      const result = await breach.check(password).catch((error: unknown) => {
+        setState((previous) => ({ ...previous, checking: false }))
+        throw error
+      })
+      if (result) setState({ result: { ...result, password }, checking: false })
+      return result
     },
-    [],
+    [breach],
   )
-
-  const check = useCallback(async (password: string) => {
-    if (latest.current < 0) latest.current = 0
-    const call = ++latest.current
-    setState((previous) => ({ ...previous, checking: true }))
-    checker.current ??= import('@sesame/core/breach').then(({ createBreachChecker }) =>
-      createBreachChecker({ onError: 'fail-open', ...optionsRef.current }),
-    )
-    const result = await (await checker.current).check(password)
-    if (call !== latest.current) return undefined
-    setState({ result: { ...result, password }, checking: false })
-    return result
-  }, [])
-
   return { check, result: state.result, checking: state.checking }
 }

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, test, vi } from 'vitest'
 import { createSesameClient, ForgotPasswordForm } from '../src/index'
 import { fakeServer, problem } from './helpers/fake-server'
+import { fieldError } from './helpers/field-error'
 
 function setup(routes: Parameters<typeof fakeServer>[0] = {}, locale = 'fr') {
   const server = fakeServer(routes)
@@ -38,7 +39,7 @@ describe('<ForgotPasswordForm>', () => {
     expect(input.getAttribute('autocomplete')).toBe('email')
     await user.type(input, 'marie')
     await user.keyboard('{Enter}')
-    expect(screen.getByText('Saisissez une adresse email valide.')).toBeTruthy()
+    expect(fieldError(input)).toBe('Saisissez une adresse email valide.')
     expect(input.getAttribute('aria-invalid')).toBe('true')
     expect(server.calls).toHaveLength(0)
   })

@@ -36,25 +36,34 @@ describe('<PasswordField>', () => {
     expect(input.getAttribute('aria-describedby')).toBe('rules')
   })
 
-  test('the toggle shows and masks the password, with aria-pressed and a stable French label', async () => {
+  test('the toggle says what a press does, and the change is announced politely', async () => {
     const user = userEvent.setup({ delay: null })
-    render(<Controlled />)
+    const { container } = render(<Controlled />)
     const input = screen.getByLabelText('Nouveau mot de passe')
     const toggle = screen.getByRole('button', { name: 'Afficher le mot de passe' })
+    const live = container.querySelector('[aria-live="polite"]')
     expect(toggle.getAttribute('type')).toBe('button')
-    expect(toggle.getAttribute('aria-pressed')).toBe('false')
+    expect(toggle.hasAttribute('aria-pressed')).toBe(false)
     expect(toggle.getAttribute('aria-controls')).toBe(input.id)
+    // Mounted empty, so that what appears in it is announced.
+    expect(live?.textContent).toBe('')
     await user.click(toggle)
     expect(input.getAttribute('type')).toBe('text')
-    expect(toggle.getAttribute('aria-pressed')).toBe('true')
+    expect(toggle).toBe(screen.getByRole('button', { name: 'Masquer le mot de passe' }))
+    expect(live?.textContent).toBe('Le mot de passe est affiché.')
     await user.click(toggle)
     expect(input.getAttribute('type')).toBe('password')
-    expect(toggle.getAttribute('aria-pressed')).toBe('false')
+    expect(toggle).toBe(screen.getByRole('button', { name: 'Afficher le mot de passe' }))
+    expect(live?.textContent).toBe('Le mot de passe est masqué.')
   })
 
-  test('labels the toggle in English', () => {
+  test('labels the toggle in English', async () => {
     render(<Controlled locale="en" />)
-    expect(screen.getByRole('button', { name: 'Show password' })).toBeTruthy()
+    await userEvent
+      .setup({ delay: null })
+      .click(screen.getByRole('button', { name: 'Show password' }))
+    expect(screen.getByRole('button', { name: 'Hide password' })).toBeTruthy()
+    expect(screen.getByText('Your password is shown.')).toBeTruthy()
   })
 
   test('never blocks paste', async () => {

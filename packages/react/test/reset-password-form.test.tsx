@@ -5,6 +5,7 @@ import { StrictMode } from 'react'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
 import { createSesameClient, ResetPasswordForm } from '../src/index'
 import { fakeServer, problem } from './helpers/fake-server'
+import { fieldError } from './helpers/field-error'
 
 const GOOD = 'Sésame-2026!'
 
@@ -97,7 +98,9 @@ describe('<ResetPasswordForm>', () => {
     await user.click(submitButton())
     expect(server.calls).toHaveLength(1)
     expect(newPassword().getAttribute('aria-invalid')).toBe('true')
-    expect(screen.getByText('Le mot de passe ne respecte pas tous les critères.')).toBeTruthy()
+    expect(fieldError(newPassword())).toBe(
+      'Le mot de passe ne respecte pas tous les critères. Critères non respectés : 1 lettre majuscule, 2 chiffres, 8 caractères, 1 caractère spécial.',
+    )
   })
 
   test('shows a confirmation mismatch once the confirmation is left', async () => {
@@ -106,7 +109,7 @@ describe('<ResetPasswordForm>', () => {
     await user.type(confirmation(), 'Sésame-2025!')
     expect(screen.queryByText('Les deux mots de passe ne correspondent pas.')).toBeNull()
     await user.tab()
-    expect(screen.getByText('Les deux mots de passe ne correspondent pas.')).toBeTruthy()
+    expect(fieldError(confirmation())).toBe('Les deux mots de passe ne correspondent pas.')
     expect(confirmation().getAttribute('aria-invalid')).toBe('true')
     expect(submitButton().getAttribute('aria-disabled')).toBe('true')
     await user.clear(confirmation())
@@ -134,8 +137,10 @@ describe('<ResetPasswordForm>', () => {
     await user.type(newPassword(), GOOD)
     await user.type(confirmation(), GOOD)
     await user.click(submitButton())
-    await screen.findByText(
-      'Le mot de passe ne respecte pas tous les critères. 1 caractère spécial.',
+    await waitFor(() =>
+      expect(fieldError(newPassword())).toBe(
+        'Le mot de passe ne respecte pas tous les critères. Critère non respecté : 1 caractère spécial.',
+      ),
     )
     expect(newPassword().getAttribute('aria-invalid')).toBe('true')
     // Masked again before the browser's password manager reads the form.

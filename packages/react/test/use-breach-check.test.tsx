@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, test, vi } from 'vitest'
 import { createSesameClient, ResetPasswordForm, useBreachCheck } from '../src/index'
 import { fakeServer } from './helpers/fake-server'
+import { fieldError } from './helpers/field-error'
 
 const BREACHED = 'Password1234!'
 
@@ -64,8 +65,10 @@ describe('<ResetPasswordForm breach>', () => {
     // Leaving the password field ran one check, typing none.
     await waitFor(() => expect(range.fetch).toHaveBeenCalledTimes(1))
     await user.click(screen.getByRole('button', { name: 'Valider' }))
-    await screen.findByText(
-      'Ce mot de passe figure dans des fuites de données connues : choisissez-en un autre.',
+    await waitFor(() =>
+      expect(fieldError(screen.getByLabelText('Nouveau mot de passe'))).toBe(
+        'Ce mot de passe figure dans des fuites de données connues : choisissez-en un autre.',
+      ),
     )
     expect(server.calls.map((call) => call.url)).toEqual(['/auth/reset-password/verify'])
   })

@@ -5,35 +5,51 @@ import type {
 } from '@sesame/core/flow'
 import { isProblemError } from '../problem-error'
 
-const LINK_REASONS: ReadonlySet<string> = new Set([
-  'malformed',
-  'invalid',
-  'expired',
-  'stale',
-  'wrong_purpose',
-])
+/** What a refusal means to the flow: a dead link, or a reason to stay on the screen. */
+interface Outcome {
+  readonly link?: LinkInvalidReason
+  readonly password?: ChooseNewPasswordError
+  readonly request?: RequestResetError
+}
 
-// `token_expired` (the router's codes) and `expired` (ResetTokenError's) both name a refused link.
+// The problem codes of @sesame/express's routes (see its problem.ts), each named once.
+const OUTCOMES: Readonly<Record<string, Outcome>> = {
+  token_malformed: { link: 'malformed' },
+  token_invalid: { link: 'invalid' },
+  token_expired: { link: 'expired' },
+  token_stale: { link: 'stale' },
+  // A used link is what `stale` stands for in the flow: it suggests signing in.
+  token_used: { link: 'stale' },
+  password_policy: { password: 'policy' },
+  confirmation_mismatch: { password: 'mismatch' },
+  rate_limited: { password: 'rate_limited', request: 'rate_limited' },
+  invalid_field: { request: 'invalid_email' },
+}
+
+const outcomeOf = (error: unknown): Outcome | undefined =>
+  isProblemError(error) && Object.hasOwn(OUTCOMES, error.code) ? OUTCOMES[error.code] : undefined
+
+// A server that is not @sesame/express may answer no known code: its status still tells something.
+const limited = (error: unknown) => isProblemError(error) && error.status === 429
+
 export function linkReasonOf(error: unknown): LinkInvalidReason | undefined {
-  if (!isProblemError(error)) return undefined
-  const code = error.code.replace(/^(reset_)?token_/, '')
-  if (LINK_REASONS.has(code)) return code as LinkInvalidReason
-  // A used link: the flow's `stale` (the password changed since it was sent) suggests signing in.
-  if (code === 'used') return 'stale'
-  return error.code === 'invalid_token' ? 'invalid' : undefined
+  return outcomeOf(error)?.link
 }
 
 export function passwordErrorOf(error: unknown): ChooseNewPasswordError {
-  if (!isProblemError(error)) return 'unavailable'
-  if (error.code.includes('mismatch')) return 'mismatch'
-  if (error.status === 429) return 'rate_limited'
-  if (error.checks !== undefined || error.status === 422) return 'policy'
-  return 'unavailable'
+  const known = outcomeOf(error)?.password
+  if (known) return known
+  if (limited(error)) return 'rate_limited'
+  return isProblemError(error) && (error.checks !== undefined || error.status === 422)
+    ? 'policy'
+    : 'unavailable'
 }
 
 export function requestErrorOf(error: unknown): RequestResetError {
-  if (!isProblemError(error)) return 'unavailable'
-  if (error.status === 429) return 'rate_limited'
-  if (error.status === 400 || error.status === 422) return 'invalid_email'
-  return 'unavailable'
+  const known = outcomeOf(error)?.request
+  if (known) return known
+  if (limited(error)) return 'rate_limited'
+  return isProblemError(error) && (error.status === 400 || error.status === 422)
+    ? 'invalid_email'
+    : 'unavailable'
 }

@@ -1,0 +1,45 @@
+/**
+ * `@sesame/react/controllers`: the screens' logic without React. Each controller owns its
+ * state and everything derived from it (checklist, errors, texts, focus) and publishes a
+ * snapshot through `subscribe` / `getSnapshot`, so that a binding for any UI library is a page
+ * of code. The React hooks of `@sesame/react` are such a binding.
+ *
+ * @packageDocumentation
+ */
+export {
+  createSesameClient,
+  type RequestOptions,
+  type ResetPasswordResult,
+  type SesameClient,
+  type SesameClientOptions,
+  type VerifyResetTokenResult,
+} from '../client'
+export type { ChecklistMessages } from '../lib/checklist-messages'
+export type { FieldError, FocusRequest } from '../lib/error-summary'
+export { readTokenFromHash, removeTokenFromUrl } from '../lib/reset-token-url'
+export type { Controller } from '../lib/store'
+export { getMessages, type SesameReactMessages } from '../messages'
+export { isProblemError, ProblemError } from '../problem-error'
+export {
+  type ChecklistItem,
+  type ChecklistItemState,
+  evaluateChecklist,
+  type PasswordChecklistOptions,
+  type PasswordChecklistState,
+} from './checklist'
+export {
+  createForgotPasswordController,
+  type ForgotPasswordController,
+  type ForgotPasswordControllerOptions,
+  type ForgotPasswordFormErrors,
+  type ForgotPasswordSnapshot,
+} from './forgot-password'
+export {
+  createNewPasswordController,
+  type NewPasswordController,
+  type NewPasswordControllerOptions,
+  type NewPasswordField,
+  type NewPasswordSnapshot,
+  type ResetPasswordFormErrors,
+  type ResetPasswordSubmission,
+} from './new-password'

@@ -1,0 +1,492 @@
+import {
+  type Blocklist,
+  type Check,
+  describeCheck,
+  type PasswordContext,
+  type Policy,
+  type RuleAnswer,
+} from '@sesame/core'
+import type { BreachCheckerOptions } from '@sesame/core/breach'
+import {
+  type ChooseNewPasswordError,
+  type FlowEvent,
+  type FlowState,
+  initialState,
+} from '@sesame/core/flow'
+import {
+  createSesameClient,
+  type ResetPasswordResult,
+  type SesameClient,
+  type VerifyResetTokenResult,
+} from '../client'
+import { type BreachAnswer, createBreachCheck } from '../lib/breach'
+import {
+  type FieldError,
+  type FocusRequest,
+  type Refusal,
+  refuse,
+  summaryOf,
+} from '../lib/error-summary'
+import { blankField, type FieldState, patchField, submittedFields } from '../lib/field'
+import { advance } from '../lib/flow-events'
+import { createInFlight } from '../lib/in-flight'
+import { linkReasonOf, passwordErrorOf } from '../lib/map-problem'
+import { type Controller, createStore } from '../lib/store'
+import { getMessages, type SesameReactMessages } from '../messages'
+import { isProblemError } from '../problem-error'
+import { evaluateChecklist, type PasswordChecklistState } from './checklist'
+
+/** What the new-password form sends: the token and the new password, twice. */
+export interface ResetPasswordSubmission {
+  /** The reset token from the link. */
+  token: string
+  /** The new password. */
+  password: string
+  /** Its confirmation (equal to `password`). */
+  confirmation: string
+}
+
+/** The fields of the new-password form, in screen order. */
+export type NewPasswordField = 'password' | 'confirmation'
+
+/** Options of {@link createNewPasswordController}; {@link NewPasswordController.setOptions} replaces them. */
+export interface NewPasswordControllerOptions {
+  /** The policy the new password must meet. */
+  policy: Policy
+  /** Language of the labels and messages (default English; `'fr'` for French). */
+  locale?: string | undefined
+  /** What the password is compared with (`notContextual` rule), e.g. `{ email }`. */
+  context?: PasswordContext | undefined
+  /** Enables the `notCommon` rule in the browser (e.g. from `@sesame/core/blocklist`). */
+  blocklist?: Blocklist | undefined
+  /** Talks to the `@sesame/express` routes (default: `createSesameClient()`, same origin). */
+  client?: SesameClient | undefined
+  /** Replaces `client.verifyResetToken`. */
+  verify?:
+    | ((token: string, init: { signal: AbortSignal }) => Promise<VerifyResetTokenResult>)
+    | undefined
+  /** Replaces `client.resetPassword`; throw a `ProblemError` to report a refusal. */
+  submit?:
+    | ((
+        values: ResetPasswordSubmission,
+        init: { signal: AbortSignal },
+      ) => Promise<ResetPasswordResult | undefined>)
+    | undefined
+  /**
+   * Checks the new password against Have I Been Pwned when the field is left and before
+   * sending (`true`, or `createBreachChecker` options). `@sesame/core/breach` loads on first use.
+   */
+  breach?: boolean | Partial<BreachCheckerOptions> | undefined
+  /** Called once the new password is stored. */
+  onSuccess?: ((result: ResetPasswordResult) => void) | undefined
+  /** Text overrides. */
+  messages?: Partial<SesameReactMessages> | undefined
+}
+
+/** Error texts of the new-password form, localised; `undefined` when there is nothing to show. */
+export interface ResetPasswordFormErrors {
+  /** Under the new password (after a failed submit), naming the rules it fails. */
+  readonly password: string | undefined
+  /** Under the confirmation (empty, or a mismatch once the field was left). */
+  readonly confirmation: string | undefined
+  /** For the whole form (rate limited, service unavailable). */
+  readonly form: string | undefined
+  /** Why the link cannot be used (expired, already used, invalid), once the flow says so. */
+  readonly link: string | undefined
+}
+
+/** Everything the new-password screen shows, derived by {@link createNewPasswordController}. */
+export interface NewPasswordSnapshot {
+  /** Where the user is in the flow (`chooseNewPassword`, `linkInvalid`, `done`...). */
+  readonly flow: FlowState
+  /** The new password. */
+  readonly password: string
+  /** The confirmation. */
+  readonly confirmation: string
+  /** The new password is shown in clear. */
+  readonly passwordVisible: boolean
+  /** The confirmation is shown in clear. */
+  readonly confirmationVisible: boolean
+  /** The live checklist of the new password. */
+  readonly checklist: PasswordChecklistState
+  /** Answers of the asynchronous rules (the breach check), for a checklist of your own. */
+  readonly answers: Readonly<Record<string, RuleAnswer>> | undefined
+  /** No rule fails (pending ones are left to the server) and the password is not empty. */
+  readonly rulesPass: boolean
+  /** The confirmation is filled in and equals the password. */
+  readonly confirmationMatches: boolean
+  /** The rules pass, the confirmation matches, the link is verified and nothing is in flight. */
+  readonly canSubmit: boolean
+  /** A breach check is in flight. */
+  readonly checkingBreach: boolean
+  /** The link is being verified. */
+  readonly verifying: boolean
+  /** The new password is being sent. */
+  readonly submitting: boolean
+  /** A submit was tried (fields report `aria-invalid` from then on). */
+  readonly submitted: boolean
+  /** The checks the server refused (422), if any. */
+  readonly serverChecks: readonly Check[] | undefined
+  /** Labels of the checks the server refused, in the checklist's words. */
+  readonly serverLabels: readonly string[] | undefined
+  /** Localised error texts. */
+  readonly errors: ResetPasswordFormErrors
+  /** The fields the last refused submit found invalid (and still are), in screen order. */
+  readonly errorSummary: readonly FieldError<NewPasswordField>[]
+  /** The field to focus after the last refused submit. */
+  readonly focus: FocusRequest<NewPasswordField> | undefined
+  /** What a polite status region says: the link is being checked, or the password was updated. */
+  readonly statusMessage: string | undefined
+  /** The link could not be checked (network failure, rate limit): offer {@link NewPasswordController.retry}. */
+  readonly canRetry: boolean
+}
+
+/** The new-password screen without a UI: reset links and the migrated-account update. */
+export interface NewPasswordController
+  extends Controller<NewPasswordControllerOptions, NewPasswordSnapshot> {
+  /** Sets the new password. */
+  setPassword(value: string): void
+  /** Sets the confirmation. */
+  setConfirmation(value: string): void
+  /** The new password field was left: runs the breach check if enabled. */
+  blurPassword(): void
+  /** The confirmation was left: a mismatch shows from then on. */
+  blurConfirmation(): void
+  /** Shows or masks the new password. */
+  setPasswordVisible(visible: boolean): void
+  /** Shows or masks the confirmation. */
+  setConfirmationVisible(visible: boolean): void
+  /**
+   * Verifies `token` without using it up. `undefined` verifies the token given before again
+   * (a remount), or, when there was none, is an invalid link.
+   */
+  start(token: string | undefined): void
+  /** Verifies the link again (after a network failure). */
+  retry(): void
+  /** Sends the form; resolves `true` once the password is stored, `false` when refused. */
+  submit(): Promise<boolean>
+}
+
+interface State {
+  readonly token: string | undefined
+  readonly password: FieldState
+  readonly confirmation: FieldState
+  readonly submitted: boolean
+  readonly status: 'verifying' | 'idle' | 'submitting'
+  readonly flow: FlowState
+  // A failure outside the flow's own errors: the link could not be checked at all.
+  readonly verifyError: 'rate_limited' | 'unavailable' | null
+  readonly serverChecks: readonly Check[] | undefined
+  // The last submission's refusal, cleared by the next attempt (the flow state keeps it for good).
+  readonly submitError: ChooseNewPasswordError | 'breached' | null
+  readonly breach: BreachAnswer | undefined
+  readonly checkingBreach: boolean
+  readonly refusal: Refusal<NewPasswordField> | undefined
+}
+
+const FIELDS = ['password', 'confirmation'] as const
+
+function breachAnswers(
+  policy: Policy,
+  breach: BreachAnswer | undefined,
+  password: string,
+): Readonly<Record<string, RuleAnswer>> | undefined {
+  if (breach?.password !== password) return undefined
+  const ids = policy.rules.filter((rule) => rule.type === 'notBreached').map((rule) => rule.id)
+  if (ids.length === 0) return undefined
+  return Object.fromEntries(ids.map((id) => [id, { met: !breach.breached, actual: breach.count }]))
+}
+
+function derive(state: State, options: NewPasswordControllerOptions): NewPasswordSnapshot {
+  const { policy, locale } = options
+  const text = getMessages(locale, options.messages)
+  const password = state.password.value
+  const confirmation = state.confirmation.value
+  const answers = breachAnswers(policy, state.breach, password)
+  const checklist = evaluateChecklist(policy, password, { ...options, answers })
+  // Pending rules (strength, breach, blocklist) cannot be decided here: the server checks them.
+  const rulesPass = password !== '' && checklist.checks.every((check) => check.met !== false)
+  const confirmationMatches = confirmation !== '' && confirmation === password
+  const { submitted, submitError, flow } = state
+  const serverLabels = state.serverChecks
+    ?.filter((check) => check.met !== true)
+    .map((check) => describeCheck(policy, check, locale))
+  const unmet = (labels: readonly string[]) => `${text.policyFailed} ${text.unmet(labels)}`
+
+  const breached =
+    (state.breach?.password === password && state.breach.breached) || submitError === 'breached'
+  const passwordError = breached
+    ? text.breached
+    : serverLabels && serverLabels.length > 0
+      ? unmet(serverLabels)
+      : submitted && password === ''
+        ? text.passwordRequired
+        : submitted && !rulesPass
+          ? unmet(checklist.missing)
+          : submitError === 'policy'
+            ? text.policyFailed
+            : undefined
+  const confirmationError =
+    submitted && confirmation === ''
+      ? text.confirmationRequired
+      : ((state.confirmation.touched || submitted) &&
+            confirmation !== '' &&
+            !confirmationMatches) ||
+          submitError === 'mismatch'
+        ? text.mismatch
+        : undefined
+  const formCode =
+    submitError === 'rate_limited' || submitError === 'unavailable'
+      ? submitError
+      : state.verifyError
+  const fieldErrors = { password: passwordError, confirmation: confirmationError }
+
+  return {
+    flow,
+    password,
+    confirmation,
+    passwordVisible: state.password.visible,
+    confirmationVisible: state.confirmation.visible,
+    checklist,
+    answers,
+    rulesPass,
+    confirmationMatches,
+    canSubmit:
+      rulesPass &&
+      confirmationMatches &&
+      state.status === 'idle' &&
+      flow.step === 'chooseNewPassword',
+    checkingBreach: state.checkingBreach,
+    verifying: state.status === 'verifying',
+    submitting: state.status === 'submitting',
+    submitted,
+    serverChecks: state.serverChecks,
+    serverLabels,
+    errors: {
+      ...fieldErrors,
+      form:
+        formCode === 'rate_limited' ? text.rateLimited : formCode ? text.unavailable : undefined,
+      link:
+        flow.step !== 'linkInvalid'
+          ? undefined
+          : flow.reason === 'expired'
+            ? text.linkExpired
+            : flow.reason === 'stale'
+              ? text.linkStale
+              : text.linkInvalid,
+    },
+    ...summaryOf(state.refusal, fieldErrors),
+    statusMessage:
+      flow.step === 'done' ? text.done : state.status === 'verifying' ? text.verifying : undefined,
+    canRetry: state.verifyError !== null && state.status === 'idle',
+  }
+}
+
+/**
+ * The new-password screen (a reset link, or a migrated account's required update) as a
+ * framework-free controller: it owns the fields, the live checklist, the show/hide state, the
+ * breach check, the link verification, the submit and every text and error it shows. Bind it
+ * to a UI with `subscribe` / `getSnapshot` (React's `useSyncExternalStore`, a Vue `shallowRef`...).
+ *
+ * @example
+ * const controller = createNewPasswordController({ policy, locale: 'fr' })
+ * controller.subscribe(() => render(controller.getSnapshot()))
+ * controller.start(token)
+ */
+export function createNewPasswordController(
+  options: NewPasswordControllerOptions,
+): NewPasswordController {
+  const store = createStore<State, NewPasswordControllerOptions, NewPasswordSnapshot>(
+    {
+      token: undefined,
+      password: blankField,
+      confirmation: blankField,
+      submitted: false,
+      status: 'verifying',
+      flow: initialState,
+      verifyError: null,
+      serverChecks: undefined,
+      submitError: null,
+      breach: undefined,
+      checkingBreach: false,
+      refusal: undefined,
+    },
+    options,
+    derive,
+  )
+  const breach = createBreachCheck(() => {
+    const setting = store.options().breach
+    return typeof setting === 'object' ? setting : {}
+  })
+  const inFlight = createInFlight()
+  // Same origin, root: used while the options name no client of their own.
+  const defaultClient = createSesameClient()
+  const client = () => store.options().client ?? defaultClient
+  const send = (event: FlowEvent) => store.set((state) => ({ flow: advance(state.flow, event) }))
+  const refuseWithErrors = () => {
+    const { errors } = store.getSnapshot()
+    store.set((state) => ({
+      refusal: refuse(state.refusal, {
+        password: errors.password,
+        confirmation: errors.confirmation,
+      }),
+    }))
+  }
+  // The answer for `password`, from the last blur when it was for the same password.
+  const breachAnswer = async (password: string): Promise<BreachAnswer | undefined> => {
+    const known = store.state().breach
+    if (known?.password === password) return known
+    store.set({ checkingBreach: true })
+    const result = await breach.check(password).catch(() => null)
+    // `undefined`: a newer check overtook this one and will clear the flag itself.
+    if (result === undefined) return undefined
+    if (result === null) {
+      store.set({ checkingBreach: false })
+      return undefined
+    }
+    const answer = { ...result, password }
+    store.set({ breach: answer, checkingBreach: false })
+    return answer
+  }
+
+  async function verify(token: string) {
+    const signal = inFlight.next()
+    const { verify: customVerify } = store.options()
+    store.set({ status: 'verifying', verifyError: null })
+    try {
+      const answer = customVerify
+        ? await customVerify(token, { signal })
+        : await client().verifyResetToken(token, { signal })
+      if (signal.aborted) return
+      const expiresAt =
+        typeof answer.expiresAt === 'string' && !Number.isNaN(Date.parse(answer.expiresAt))
+          ? answer.expiresAt
+          : new Date().toISOString()
+      // @sesame/express answers the token's `purpose`; migrated accounts get 'update' tokens.
+      const update = answer.mode === 'update' || answer.purpose === 'update'
+      send({ type: 'linkVerified', mode: update ? 'update' : 'reset', expiresAt })
+      store.set({ status: 'idle' })
+    } catch (error) {
+      if (signal.aborted) return
+      const reason = linkReasonOf(error)
+      if (reason) send({ type: 'linkRejected', reason })
+      const limited = isProblemError(error) && error.status === 429
+      store.set({
+        status: 'idle',
+        verifyError: reason ? null : limited ? 'rate_limited' : 'unavailable',
+      })
+    }
+  }
+
+  return {
+    subscribe: store.subscribe,
+    getSnapshot: store.getSnapshot,
+    setOptions: store.setOptions,
+    setPassword(value) {
+      store.set((state) => ({
+        ...patchField<State, 'password'>('password', { value })(state),
+        serverChecks: undefined,
+        submitError:
+          state.submitError === 'policy' || state.submitError === 'breached'
+            ? null
+            : state.submitError,
+      }))
+    },
+    setConfirmation(value) {
+      store.set((state) => ({
+        ...patchField<State, 'confirmation'>('confirmation', { value })(state),
+        submitError: state.submitError === 'mismatch' ? null : state.submitError,
+      }))
+    },
+    blurPassword() {
+      store.set(patchField('password', { touched: true }))
+      const password = store.state().password.value
+      if (store.options().breach && password !== '') void breachAnswer(password)
+    },
+    blurConfirmation: () => store.set(patchField('confirmation', { touched: true })),
+    setPasswordVisible: (visible) => store.set(patchField('password', { visible })),
+    setConfirmationVisible: (visible) => store.set(patchField('confirmation', { visible })),
+    start(given) {
+      const token = given ?? store.state().token
+      store.set({ token })
+      if (token !== undefined) {
+        void verify(token)
+        return
+      }
+      send({ type: 'linkRejected', reason: 'malformed' })
+      store.set({ status: 'idle' })
+    },
+    retry() {
+      const { token } = store.state()
+      if (token !== undefined) void verify(token)
+    },
+    async submit() {
+      const state = store.state()
+      store.set({ submitted: true, ...submittedFields(state, FIELDS, false) })
+      const { token, status, flow } = state
+      if (status !== 'idle' || flow.step !== 'chooseNewPassword' || !token) return false
+      if (!store.getSnapshot().canSubmit) {
+        refuseWithErrors()
+        return false
+      }
+      const options = store.options()
+      const password = state.password.value
+      const signal = inFlight.next()
+      store.set({ status: 'submitting', submitError: null })
+      if (options.breach) {
+        const answer = await breachAnswer(password)
+        if (signal.aborted) return false
+        store.set({ checkingBreach: false })
+        if (answer?.breached) {
+          store.set({ status: 'idle', submitError: 'breached' })
+          refuseWithErrors()
+          return false
+        }
+      }
+      // Masked again before the browser's password manager reads the form.
+      store.set(submittedFields(store.state(), FIELDS, true))
+      try {
+        const values = { token, password, confirmation: state.confirmation.value }
+        const locale = options.locale
+        const result =
+          (options.submit
+            ? await options.submit(values, { signal })
+            : await client().resetPassword(values, { signal, ...(locale ? { locale } : {}) })) ?? {}
+        if (signal.aborted) return false
+        send({ type: 'passwordChanged', signedIn: result.signedIn === true })
+        // The password has done its job: do not keep it in memory.
+        store.set({
+          status: 'idle',
+          password: blankField,
+          confirmation: blankField,
+          token: undefined,
+          breach: undefined,
+        })
+        options.onSuccess?.(result)
+        return true
+      } catch (error) {
+        if (signal.aborted) return false
+        const reason = linkReasonOf(error)
+        const submitError = reason ? null : passwordErrorOf(error)
+        if (reason) send({ type: 'linkRejected', reason })
+        else if (submitError) send({ type: 'passwordRejected', reason: submitError })
+        store.set({
+          status: 'idle',
+          submitError,
+          serverChecks: isProblemError(error) ? error.checks : undefined,
+        })
+        refuseWithErrors()
+        return false
+      }
+    },
+    stop() {
+      inFlight.abort()
+      breach.cancel()
+      // An aborted submit must not leave the form locked; an aborted verification restarts with `start`.
+      store.set((state) => ({
+        checkingBreach: false,
+        status: state.status === 'submitting' ? 'idle' : state.status,
+      }))
+    },
+  }
+}
