@@ -59,7 +59,7 @@ function refused(policy: Policy, password: string): string[] {
     if (rule.type === 'anyOf') {
       // Said by one of its paths when one holds only sayable rules; otherwise only in part.
       if (!rule.paths.some((path) => path.every(sayable))) return true
-      return check.paths!.some((path) => path.checks.every(accepted))
+      return check.type === 'anyOf' && check.paths.some((path) => path.checks.every(accepted))
     }
     return !sayable(rule) || check.met === true
   }

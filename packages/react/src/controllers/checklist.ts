@@ -86,7 +86,7 @@ export function evaluateChecklist(
     if (item.state !== 'unmet') return []
     const check = result.checks[index]
     // Too long is not "8 caractères" missing: name the maximum instead.
-    return check?.tooLong && check.max !== undefined
+    return check?.type === 'length' && check.tooLong && check.max !== undefined
       ? describePolicy(
           { version: 1, rules: [{ type: 'length', id: check.id, min: 0, max: check.max }] },
           locale,
