@@ -36,7 +36,7 @@ export interface NewPasswordInput {
   /** The evaluation (default {@link defaultChecker}). */
   readonly check?: PasswordChecker
   /** Body field names used in the problem (`password`, `confirmation` by default). */
-  readonly fields?: { readonly password?: string; readonly confirmation?: string }
+  readonly fields?: { readonly password?: string; readonly confirmation?: string | undefined }
 }
 
 /** A refused new password: the problem's code and the 422 response to answer. */

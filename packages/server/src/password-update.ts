@@ -8,7 +8,7 @@ import type { UsersAdapter } from './users'
 /** What {@link passwordUpdateResponse} needs. */
 export interface PasswordUpdateOptions<User> {
   /** The app's accounts; `passwordStatus(user)` flags migrated accounts. */
-  readonly users: UsersAdapter<User>
+  readonly users: Pick<UsersAdapter<User>, 'id' | 'credentialState' | 'passwordStatus'>
   /** Issues restricted update tokens (purpose `'update'`, short ttl), accepted by `POST /reset-password`. */
   readonly updateTokens: ResetTokens
   /** Where the client should send an account without a usable password. Default `'forgot-password'`. */

@@ -7,7 +7,7 @@ function field(user: unknown, name: 'id' | 'email'): unknown {
 }
 
 /** The account id through the adapter, else its `id` property. */
-export function userId<User>(users: UsersAdapter<User>, user: User): string {
+export function userId<User>(users: Pick<UsersAdapter<User>, 'id'>, user: User): string {
   if (users.id) return users.id(user)
   const id = field(user, 'id')
   if (typeof id === 'string' || typeof id === 'number' || typeof id === 'bigint') return String(id)
@@ -15,7 +15,7 @@ export function userId<User>(users: UsersAdapter<User>, user: User): string {
 }
 
 /** The account email through the adapter, else its `email` property. */
-export function userEmail<User>(users: UsersAdapter<User>, user: User): string {
+export function userEmail<User>(users: Pick<UsersAdapter<User>, 'email'>, user: User): string {
   if (users.email) return users.email(user)
   const email = field(user, 'email')
   if (typeof email === 'string') return email
