@@ -4,9 +4,9 @@
 // with CI=true, where they fail. The real Redis server is never stopped: other suites share it.
 import { Redis, type RedisOptions } from 'ioredis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { postJson, type Reply, type Served, serve } from '../../server/test/adversarial/http'
 import { redisStore } from '../src/index'
 import { type Account, database, type Instance, instance, resetTokens } from './adversarial/app'
-import { postJson, type Reply, type Served, serve } from './adversarial/http'
 import { type CuttableProxy, cuttableProxy } from './adversarial/proxy'
 import { REDIS_URL, redisReachable } from './redis'
 

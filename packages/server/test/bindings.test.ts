@@ -38,8 +38,16 @@ function toRequest(req: http.IncomingMessage, origin: string): Request {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value)
   }
   const method = req.method ?? 'GET'
-  const body = method === 'GET' || method === 'HEAD' ? null : (Readable.toWeb(req) as ReadableStream<Uint8Array>)
-  return new Request(new URL(req.url ?? '/', origin), { method, headers, body, duplex: 'half' } as RequestInit)
+  const body =
+    method === 'GET' || method === 'HEAD'
+      ? null
+      : (Readable.toWeb(req) as ReadableStream<Uint8Array>)
+  return new Request(new URL(req.url ?? '/', origin), {
+    method,
+    headers,
+    body,
+    duplex: 'half',
+  } as RequestInit)
 }
 
 async function writeResponse(res: http.ServerResponse, response: Response): Promise<void> {
@@ -84,7 +92,8 @@ const harnesses: Record<string, BindingHarness> = {
     },
   },
   'handler.fetch under node:http': {
-    start: (options, { mount }) => fetchServer(options, mount, (handler, request) => handler.fetch(request)),
+    start: (options, { mount }) =>
+      fetchServer(options, mount, (handler, request) => handler.fetch(request)),
   },
   'Next.js App Router route exports (GET/POST)': {
     start: (options, { mount }) =>
@@ -92,7 +101,12 @@ const harnesses: Record<string, BindingHarness> = {
         // app/auth/[...sesame]/route.ts: export const GET = (req: Request) => handler.fetch(req)
         const GET = (req: Request) => handler.fetch(req)
         const POST = (req: Request) => handler.fetch(req)
-        const exports: Record<string, (req: Request) => Promise<Response>> = { GET, POST, HEAD: GET, PUT: POST }
+        const exports: Record<string, (req: Request) => Promise<Response>> = {
+          GET,
+          POST,
+          HEAD: GET,
+          PUT: POST,
+        }
         return (exports[request.method] ?? POST)(request)
       }),
   },
@@ -102,8 +116,14 @@ const harnesses: Record<string, BindingHarness> = {
       const listener = toNodeHandler(handler, { basePath: mount })
       const server = http.createServer((req, res) => {
         // The suite plays a trusted proxy: the address comes from X-Forwarded-For.
-        const forwarded = String(req.headers['x-forwarded-for'] ?? '').split(',')[0]?.trim()
-        if (forwarded) Object.defineProperty(req.socket, 'remoteAddress', { value: forwarded, configurable: true })
+        const forwarded = String(req.headers['x-forwarded-for'] ?? '')
+          .split(',')[0]
+          ?.trim()
+        if (forwarded)
+          Object.defineProperty(req.socket, 'remoteAddress', {
+            value: forwarded,
+            configurable: true,
+          })
         listener(req, res)
       })
       return started(server, await listen(server), handler)

@@ -25,6 +25,8 @@ export {
 export {
   auc,
   compareTimings,
+  type InterleaveOptions,
+  interleavedTimings,
   kolmogorovSmirnov,
   type KsResult,
   median,

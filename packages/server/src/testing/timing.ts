@@ -91,3 +91,42 @@ export function compareTimings(a: readonly number[], b: readonly number[]): Timi
       `medians ${result.medians[0].toFixed(4)} / ${result.medians[1].toFixed(4)} ms (n = ${a.length} + ${b.length})`,
   }
 }
+
+/** Options of {@link interleavedTimings}. */
+export interface InterleaveOptions {
+  /** Rounds run first and thrown away (JIT, caches). Default 20. */
+  readonly warmUp?: number
+  /** Pause after each measurement, so that background work of one request delays no other. Default 2 ms. */
+  readonly gapMs?: number
+}
+
+const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
+
+/**
+ * Times `perKind` runs of each kind in balanced random blocks (every block runs each kind once, in a
+ * shuffled order), so that drift and noise from other processes fall on every kind alike. `run`
+ * resolves the time of one run in milliseconds (measured where the test chooses: server-side, client-side).
+ */
+export async function interleavedTimings<Kind extends string>(
+  kinds: readonly Kind[],
+  perKind: number,
+  run: (kind: Kind, index: number) => Promise<number>,
+  options: InterleaveOptions = {},
+): Promise<Record<Kind, number[]>> {
+  const gapMs = options.gapMs ?? 2
+  const samples = Object.fromEntries(kinds.map((kind) => [kind, [] as number[]])) as Record<Kind, number[]>
+  const blocks = (options.warmUp ?? 20) + perKind
+  for (let block = 0; block < blocks; block += 1) {
+    const order = [...kinds]
+    for (let i = order.length - 1; i > 0; i -= 1) {
+      const j = Math.floor(Math.random() * (i + 1))
+      ;[order[i], order[j]] = [order[j]!, order[i]!]
+    }
+    for (const kind of order) {
+      const ms = await run(kind, block)
+      if (block >= blocks - perKind) samples[kind].push(ms)
+      if (gapMs > 0) await pause(gapMs)
+    }
+  }
+  return samples
+}

@@ -1,6 +1,6 @@
+import type { RequestListener } from 'node:http'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import type { Express } from 'express'
 
 /** One HTTP answer, with the client-side latency in milliseconds. */
 export interface Reply {
@@ -24,7 +24,7 @@ export interface Served {
 }
 
 /** Listens on an ephemeral port and returns a keep-alive client (one socket pool per server). */
-export async function serve(app: Express, maxSockets = 64): Promise<Served> {
+export async function serve(app: RequestListener, maxSockets = 64): Promise<Served> {
   const server = http.createServer(app)
   server.keepAliveTimeout = 30_000
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
