@@ -11,7 +11,13 @@ const byName = new Map(guides.map((guide) => [guide.name, guide]))
 const byPath = new Map(guides.map((guide) => [join(docs, guide.name), guide]))
 
 // Package READMEs link into the guides too; a broken link there is as bad as one here.
-const readmes: Guide[] = ['packages/core', 'packages/react', 'packages/express-adapter']
+const readmes: Guide[] = [
+  'packages/core',
+  'packages/react',
+  'packages/server',
+  'packages/express-adapter',
+  'packages/fastify-adapter',
+]
   .map((dir) => join(root, dir, 'README.md'))
   .filter((path) => existsSync(path))
   .map((path) => ({ name: path, text: readFileSync(path, 'utf8') }))

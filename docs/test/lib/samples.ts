@@ -27,7 +27,13 @@ export interface Sample extends CodeBlock {
 }
 
 // The package READMEs are what npm shows: their samples must compile too.
-const readmes: Guide[] = ['packages/core', 'packages/react', 'packages/express-adapter']
+const readmes: Guide[] = [
+  'packages/core',
+  'packages/react',
+  'packages/server',
+  'packages/express-adapter',
+  'packages/fastify-adapter',
+]
   .map((dir) => `${dir}/README.md`)
   .filter((name) => existsSync(join(docs, '..', name)))
   .map((name) => ({ name, text: readFileSync(join(docs, '..', name), 'utf8') }))
