@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 import {
+  BODY_LIMIT,
   type ProblemCode,
   problemResponse,
   requestLocale,
@@ -48,15 +49,22 @@ function send(reply: FastifyReply, response: SesameResponse): FastifyReply {
 async function plugin(fastify: FastifyInstance, options: SesameFastifyOptions): Promise<void> {
   const { handler } = options
   const prefix = fastify.prefix
-  // In this plugin's context only: the server reads and bounds the raw body itself.
+  // In this plugin's context only: every body arrives as bytes, bounded at the server's limit; the
+  // server checks its type, charset and JSON itself.
   fastify.removeAllContentTypeParsers()
-  fastify.addContentTypeParser('*', (_request, payload, done) => done(null, payload))
+  fastify.addContentTypeParser(
+    '*',
+    { parseAs: 'buffer', bodyLimit: BODY_LIMIT },
+    (_request, body, done) => done(null, body),
+  )
   const answer = async (request: FastifyRequest, reply: FastifyReply) => {
     const full = pathOf(request.url)
     const path = full.startsWith(prefix) ? full.slice(prefix.length) || '/' : full
+    const bytes = request.body instanceof Uint8Array ? request.body : undefined
     const neutral = fromNodeRequest(request.raw, {
       path,
       clientAddress: request.ip,
+      body: bytes ? { kind: 'bytes', bytes } : { kind: 'none' },
       native: { request, reply } satisfies FastifyNative,
     })
     return send(reply, await handler.handle(neutral))

@@ -15,7 +15,7 @@ export function sesameRequest(req: Request, res: Response): SesameRequest {
   return fromNodeRequest(req, {
     path: req.path,
     clientAddress: req.ip,
-    parsedBody: parsed ? { value: req.body } : undefined,
+    body: parsed ? { kind: 'parsed', value: req.body } : undefined,
     native: { req, res } satisfies ExpressNative,
   })
 }

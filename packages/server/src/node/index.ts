@@ -24,8 +24,6 @@ export interface NodeRequestLike {
   on(event: 'data' | 'end' | 'error', listener: (chunk: Uint8Array) => void): unknown
   /** Removes a stream listener. */
   off(event: 'data' | 'end' | 'error', listener: (chunk: Uint8Array) => void): unknown
-  /** Pauses the stream. */
-  pause(): unknown
   /** Resumes (or drains) the stream. */
   resume(): unknown
   /** True once the body has been read to its end. */
@@ -52,13 +50,13 @@ export interface NodeRequestOptions {
   readonly path: string
   /** The client's address (Express's `req.ip`, Fastify's `request.ip`). */
   readonly clientAddress?: string | undefined
-  /** The body an upstream parser already produced, if one ran. */
-  readonly parsedBody?: { readonly value: unknown } | undefined
+  /** The body as the framework already read it (an upstream parser's value, bytes); else the stream is read. */
+  readonly body?: RequestBody | undefined
   /** The binding's own objects, for adapters. */
   readonly native?: unknown
 }
 
-/** A Node readable stream as the server reads it: paused between chunks, drained when discarded. */
+/** A Node readable stream as the server reads it: chunks queued as they come, drained when discarded. */
 export function nodeBodyStream(stream: NodeRequestLike): BodyStream {
   const chunks: Uint8Array[] = []
   let ended = stream.readableEnded === true
@@ -67,7 +65,6 @@ export function nodeBodyStream(stream: NodeRequestLike): BodyStream {
   let attached = false
   const onData = (chunk: Uint8Array): void => {
     chunks.push(chunk)
-    stream.pause()
     wake?.()
   }
   const onEnd = (): void => {
@@ -95,7 +92,6 @@ export function nodeBodyStream(stream: NodeRequestLike): BodyStream {
       while (chunks.length === 0 && !ended) {
         await new Promise<void>((resolve) => {
           wake = resolve
-          stream.resume()
         })
         wake = undefined
       }
@@ -107,6 +103,7 @@ export function nodeBodyStream(stream: NodeRequestLike): BodyStream {
     },
     discard() {
       detach()
+      chunks.length = 0
       stream.resume()
     },
   }
@@ -120,9 +117,7 @@ function joined(value: string | readonly string[] | undefined): string | undefin
 export function fromNodeRequest(req: NodeRequestLike, options: NodeRequestOptions): SesameRequest {
   const headers: Record<string, string | undefined> = {}
   for (const [name, value] of Object.entries(req.headers)) headers[name] = joined(value)
-  const body: RequestBody = options.parsedBody
-    ? { kind: 'parsed', value: options.parsedBody.value }
-    : { kind: 'stream', stream: nodeBodyStream(req) }
+  const body: RequestBody = options.body ?? { kind: 'stream', stream: nodeBodyStream(req) }
   return {
     method: (req.method ?? 'GET').toUpperCase(),
     path: options.path,
