@@ -136,10 +136,6 @@ async function measureBinding(binding) {
   child.send('stop')
   await new Promise((resolve) => child.once('exit', resolve))
 
-  const bare = results[0].requestsPerSecond
-  const byName = Object.fromEntries(results.map((result) => [result.name, result]))
-  const known = byName['forgot-password (known)']
-  const unknown = byName['forgot-password (unknown)']
   const pct = (sorted, p) =>
     sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
   const knownLatency = latencies.known.toSorted((a, b) => a - b)

@@ -15,7 +15,14 @@ module.exports = [
     name: '@sesame/express: everything (with the @sesame/server and @sesame/core it imports)',
     path: 'packages/express-adapter/dist/index.js',
     gzip: true,
-    ignore: ['express', '@node-rs/argon2', '@node-rs/bcrypt', 'node:crypto', 'node:net', 'node:assert/strict'],
+    ignore: [
+      'express',
+      '@node-rs/argon2',
+      '@node-rs/bcrypt',
+      'node:crypto',
+      'node:net',
+      'node:assert/strict',
+    ],
     modifyEsbuildConfig: (config) => ({
       ...config,
       plugins: [lazyChunksExternal, ...(config.plugins ?? [])],

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { postJson, type Reply, type Served, serve } from '../../server/test/adversarial/http'
 import { type AppOptions, instance as makeInstance } from './adversarial/app'
 
-const PER_SIDE = 300
-const WARM_UP = 40
+const _PER_SIDE = 300
+const _WARM_UP = 40
 
 // Everything an observer sees but the Date header, which only tells the time.
 function visible(reply: Reply) {
@@ -14,7 +14,7 @@ function visible(reply: Reply) {
   return { status: reply.status, body: reply.body.toString('utf8'), headers }
 }
 
-function shuffle<T>(items: T[]): T[] {
+function _shuffle<T>(items: T[]): T[] {
   for (let i = items.length - 1; i > 0; i--) {
     const j = Math.floor(Math.random() * (i + 1))
     ;[items[i], items[j]] = [items[j]!, items[i]!]

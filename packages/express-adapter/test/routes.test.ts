@@ -1,19 +1,6 @@
-import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import request from 'supertest'
-import { afterEach, describe, expect, it, vi } from 'vitest'
-import { memoryStore, type Store } from '../src/index'
-import {
-  clock,
-  EXPRESS_MAJOR,
-  makeFixture,
-  makeTokens,
-  ORIGIN,
-  policy,
-  runningExpress4,
-  strictPolicy,
-  tokenOf,
-} from './fixture'
+import { afterEach, describe, expect, it } from 'vitest'
+import { clock, EXPRESS_MAJOR, makeFixture, makeTokens, tokenOf } from './fixture'
 
 const GOOD = 'Nouveau-m0t2passe!'
 

@@ -44,7 +44,10 @@ export function fromFetchRequest(
     method: request.method.toUpperCase(),
     path,
     headers,
-    body: request.body === null ? { kind: 'none' } : { kind: 'stream', stream: webBodyStream(request.body) },
+    body:
+      request.body === null
+        ? { kind: 'none' }
+        : { kind: 'stream', stream: webBodyStream(request.body) },
     clientAddress,
     native: request,
   }

@@ -6,10 +6,10 @@
  * @packageDocumentation
  */
 export * from '@sesame/core/wire'
+export { bearerToken } from './bearer'
 export { fromFetchRequest, toFetchResponse, webBodyStream } from './fetch'
 export { createHandler, type FetchOptions, type SesameHandler } from './handler'
 export type { FailureCode, HookName, ResetHooks, ResetStep } from './hooks'
-export { bearerToken } from './bearer'
 export { BODY_LIMIT, readJsonBody } from './lib/body'
 export { type FieldSpec, type FieldValues, readFields } from './lib/fields'
 export { Refusal } from './lib/refusal'
@@ -44,7 +44,7 @@ export {
   type ResetUrlOption,
   resetUrlBuilder,
 } from './reset-url'
-export { type RouteEntry, type RouteMatch, ROUTE_TABLE } from './routes'
+export { ROUTE_TABLE, type RouteEntry, type RouteMatch } from './routes'
 export { type MemoryStore, type MemoryStoreOptions, memoryStore } from './stores/memory'
 export {
   fromIoredis,

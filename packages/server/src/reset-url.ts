@@ -50,7 +50,10 @@ export function resetUrlBuilder(option: ResetUrlOption): (input: ResetUrlInput) 
   if (config == null || typeof config.origin !== 'string') {
     throw new ConfigError('resetUrl must be an absolute http(s) URL, an object or a function')
   }
-  const base = absolute(config.path === '' ? config.origin : (config.path ?? '/reset-password'), config.origin)
+  const base = absolute(
+    config.path === '' ? config.origin : (config.path ?? '/reset-password'),
+    config.origin,
+  )
   const placement = config.placement ?? 'fragment'
   const param = config.param ?? 'token'
   return ({ token }) => {

@@ -18,9 +18,24 @@ export interface RouteEntry {
 /** Every route the handler answers: a new flow is one file in flows/ and one entry here. */
 export const ROUTE_TABLE: readonly RouteEntry[] = [
   { name: 'policy', ...ROUTES.policy, step: 'policy', flow: policyFlow },
-  { name: 'forgotPassword', ...ROUTES.forgotPassword, step: 'forgot-password', flow: forgotPasswordFlow },
-  { name: 'verifyResetToken', ...ROUTES.verifyResetToken, step: 'verify', flow: verifyResetTokenFlow },
-  { name: 'resetPassword', ...ROUTES.resetPassword, step: 'reset-password', flow: resetPasswordFlow },
+  {
+    name: 'forgotPassword',
+    ...ROUTES.forgotPassword,
+    step: 'forgot-password',
+    flow: forgotPasswordFlow,
+  },
+  {
+    name: 'verifyResetToken',
+    ...ROUTES.verifyResetToken,
+    step: 'verify',
+    flow: verifyResetTokenFlow,
+  },
+  {
+    name: 'resetPassword',
+    ...ROUTES.resetPassword,
+    step: 'reset-password',
+    flow: resetPasswordFlow,
+  },
 ]
 
 /** What a method and path lead to. */
@@ -35,11 +50,7 @@ export function routePath(path: string): string {
 }
 
 /** Finds the route for a method and a path relative to the mount point (HEAD answers as GET). */
-export function matchRoute(
-  table: readonly RouteEntry[],
-  method: string,
-  path: string,
-): RouteMatch {
+export function matchRoute(table: readonly RouteEntry[], method: string, path: string): RouteMatch {
   const normalized = routePath(path)
   const candidates = table.filter((route) => route.path === normalized)
   if (candidates.length === 0) return { kind: 'not_found' }

@@ -114,7 +114,9 @@ describe('digest', () => {
     const { digest } = await import('../src/lib/digest')
     for (const text of ['', 'abc', 'é\u{1F600}', 'x'.repeat(5000)]) {
       for (const algorithm of ['SHA-1', 'SHA-256'] as const) {
-        const web = new Uint8Array(await crypto.subtle.digest(algorithm, new TextEncoder().encode(text)))
+        const web = new Uint8Array(
+          await crypto.subtle.digest(algorithm, new TextEncoder().encode(text)),
+        )
         expect(await digest(algorithm, text)).toEqual(web)
       }
     }

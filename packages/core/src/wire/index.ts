@@ -29,9 +29,9 @@ export {
 export {
   type ForgotPasswordRequest,
   type ForgotPasswordResponse,
-  ROUTES,
   type ResetPasswordRequest,
   type ResetPasswordResponse,
+  ROUTES,
   type RouteName,
   type VerifyResetTokenRequest,
   type VerifyResetTokenResponse,

@@ -100,13 +100,13 @@ export const forgotPasswordFlow: FlowFactory = (context) => async (call) => {
         scope: 'ip',
         retryAfterSeconds: ipRetry,
       })
-      throw new Refusal(
-        'rate_limited',
-        { retryAfter: ipRetry },
-        { 'retry-after': String(ipRetry) },
-      )
+      throw new Refusal('rate_limited', { retryAfter: ipRetry }, { 'retry-after': String(ipRetry) })
     }
-    const emailRetry = await overLimit(context, `rl:forgot:email:${emailHash}`, context.limits.email)
+    const emailRetry = await overLimit(
+      context,
+      `rl:forgot:email:${emailHash}`,
+      context.limits.email,
+    )
     if (emailRetry !== null) {
       sending = false
       emit(context.hooks, 'rateLimited', {

@@ -21,9 +21,6 @@ export const DEFAULT_ARGON2_PARAMS: Argon2Params = Object.freeze({
   parallelism: 1,
 })
 
-
-
-
 // argon2id = 2 and version 0x13 = 1 in @node-rs/argon2's const enums (not importable with isolatedModules).
 const ARGON2ID = 2
 const VERSION_0X13 = 1

@@ -3,8 +3,7 @@ interface ProcessLike {
   env?: Record<string, string | undefined>
 }
 
-const processOf = (): ProcessLike | undefined =>
-  (globalThis as { process?: ProcessLike }).process
+const processOf = (): ProcessLike | undefined => (globalThis as { process?: ProcessLike }).process
 
 /** A process warning where the runtime has them (Node, Bun, Deno), else a console warning. */
 export function runtimeWarning(message: string, code: string): void {

@@ -37,8 +37,7 @@ const PRODUCTION_WARNING =
  */
 export function memoryStore(options: MemoryStoreOptions = {}): MemoryStore {
   const now = options.now ?? Date.now
-  const warn =
-    options.warn ?? ((message: string) => runtimeWarning(message, 'SESAME_MEMORY_STORE'))
+  const warn = options.warn ?? ((message: string) => runtimeWarning(message, 'SESAME_MEMORY_STORE'))
   const maxEntries = options.maxEntries ?? 100_000
   if (!Number.isInteger(maxEntries) || maxEntries < 1) {
     throw new RangeError('memoryStore({ maxEntries }) needs a positive integer')

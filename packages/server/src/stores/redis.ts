@@ -70,7 +70,10 @@ export function redisStore(
       return reply === 'OK'
     },
     async hit(key, windowMs) {
-      const reply = await runHit(keyPrefix + checkKey(key), String(Math.max(1, Math.ceil(windowMs))))
+      const reply = await runHit(
+        keyPrefix + checkKey(key),
+        String(Math.max(1, Math.ceil(windowMs))),
+      )
       if (!Array.isArray(reply) || reply.length !== 2) {
         throw new TypeError('@sesame/server: unexpected reply from Redis to the rate-limit script')
       }

@@ -2,7 +2,6 @@ import assert from 'node:assert/strict'
 import type { HandlerOptions } from '../options'
 import type { Store } from '../stores/types'
 import type { ConformanceCheck } from './conformance'
-import { type RawReply, rawRequest } from './lib/raw-http'
 import {
   contextualPolicy,
   SUITE_ORIGIN,
@@ -13,6 +12,7 @@ import {
   suiteTokens,
   tokenOf,
 } from './lib/fixture'
+import { type RawReply, rawRequest } from './lib/raw-http'
 
 /** A server a binding started for one check. */
 export interface StartedBinding {
@@ -82,7 +82,11 @@ function expectProblem(reply: RawReply, status: number, code: string): Record<st
  */
 export function bindingSuite(harness: BindingHarness): ConformanceCheck[] {
   const session =
-    (body: (s: Session) => Promise<void>, overrides: SuiteFixtureOptions = {}, upstreamJson = false) =>
+    (
+      body: (s: Session) => Promise<void>,
+      overrides: SuiteFixtureOptions = {},
+      upstreamJson = false,
+    ) =>
     async (): Promise<void> => {
       const fixture = suiteFixture(overrides)
       const server = await harness.start(fixture.options, { mount: MOUNT, upstreamJson })
@@ -120,10 +124,18 @@ export function bindingSuite(harness: BindingHarness): ConformanceCheck[] {
         const etag = first.headers.etag ?? ''
         assert.match(etag, /^"[^"]+"$/)
         for (const tag of [etag, `W/${etag}`, `"other", ${etag}`]) {
-          const again = await raw({ method: 'GET', path: `${MOUNT}/policy`, headers: { 'if-none-match': tag } })
+          const again = await raw({
+            method: 'GET',
+            path: `${MOUNT}/policy`,
+            headers: { 'if-none-match': tag },
+          })
           assert.equal(again.status, 304)
         }
-        const other = await raw({ method: 'GET', path: `${MOUNT}/policy`, headers: { 'if-none-match': '"x"' } })
+        const other = await raw({
+          method: 'GET',
+          path: `${MOUNT}/policy`,
+          headers: { 'if-none-match': '"x"' },
+        })
         assert.equal(other.status, 200)
       }),
     },
@@ -131,7 +143,10 @@ export function bindingSuite(harness: BindingHarness): ConformanceCheck[] {
       name: 'the seed flow: forgot → email → verify → refused password (link kept) → reset → signed in',
       run: session(async ({ fixture, server, post }) => {
         const user = fixture.add('camille@example.fr', { sessions: 3 })
-        const accepted = await post('/forgot-password', { email: '  Camille@Example.FR ', locale: 'fr' })
+        const accepted = await post('/forgot-password', {
+          email: '  Camille@Example.FR ',
+          locale: 'fr',
+        })
         assert.equal(accepted.status, 202)
         assert.deepEqual(accepted.json, { status: 'accepted' })
         await server.drain()
@@ -165,7 +180,11 @@ export function bindingSuite(harness: BindingHarness): ConformanceCheck[] {
         )
         assert.ok(checks.every((check) => check.met === false))
         assert.equal((await post('/reset-password/verify', { token })).status, 200)
-        const mismatch = await post('/reset-password', { token, password: GOOD, confirmation: `${GOOD}x` })
+        const mismatch = await post('/reset-password', {
+          token,
+          password: GOOD,
+          confirmation: `${GOOD}x`,
+        })
         assert.equal(expectProblem(mismatch, 422, 'confirmation_mismatch').field, 'confirmation')
         const done = await post('/reset-password', { token, password: GOOD, confirmation: GOOD })
         assert.equal(done.status, 200)
@@ -175,22 +194,43 @@ export function bindingSuite(harness: BindingHarness): ConformanceCheck[] {
         assert.match(done.cookies[0] ?? '', /^session=u1-1;/)
         assert.equal(user.sessions, 1, 'sessions revoked before the fresh sign-in')
         assert.equal(user.password, GOOD)
-        const again = await post('/reset-password', { token, password: 'Encore-un2autre3!', confirmation: 'Encore-un2autre3!' })
+        const again = await post('/reset-password', {
+          token,
+          password: 'Encore-un2autre3!',
+          confirmation: 'Encore-un2autre3!',
+        })
         expectProblem(again, 410, 'token_stale')
         assert.deepEqual(
           fixture.events.map((event) => event.name),
-          ['requested', 'emailSent', 'verified', 'failed', 'verified', 'failed', 'redeemed', 'passwordChanged', 'failed'],
+          [
+            'requested',
+            'emailSent',
+            'verified',
+            'failed',
+            'verified',
+            'failed',
+            'redeemed',
+            'passwordChanged',
+            'failed',
+          ],
         )
-        assert.deepEqual(fixture.events[3]!.payload, { code: 'password_policy', step: 'reset-password', userId: user.id })
+        assert.deepEqual(fixture.events[3]!.payload, {
+          code: 'password_policy',
+          step: 'reset-password',
+          userId: user.id,
+        })
       }),
     },
     {
       name: 'never puts a token, a password or an email in hook payloads, and never logs',
       run: session(async ({ fixture, server, post, linkFor }) => {
         const methods = ['log', 'info', 'warn', 'error', 'debug'] as const
+        // biome-ignore lint/suspicious/noConsole: the check swaps the console to catch any call.
         const original = methods.map((method) => console[method])
         const calls: string[] = []
-        for (const method of methods) console[method] = (...args: unknown[]) => calls.push(`${method} ${args.join(' ')}`)
+        for (const method of methods) {
+          console[method] = (...args: unknown[]) => calls.push(`${method} ${args.join(' ')}`)
+        }
         try {
           fixture.add('secret.person@example.fr')
           const token = await linkFor('secret.person@example.fr')
@@ -205,7 +245,14 @@ export function bindingSuite(harness: BindingHarness): ConformanceCheck[] {
         }
         const dump = JSON.stringify(fixture.events)
         const token = tokenOf(fixture.outbox[0]!.url)
-        for (const secret of [token, token.split('.')[2]!, GOOD, 'weak"', 'secret.person', 'nobody@']) {
+        for (const secret of [
+          token,
+          token.split('.')[2]!,
+          GOOD,
+          'weak"',
+          'secret.person',
+          'nobody@',
+        ]) {
           assert.ok(!dump.includes(secret), `hook payloads hold ${secret}`)
         }
         const requested = fixture.events.find((event) => event.name === 'requested')!.payload
@@ -224,7 +271,10 @@ export function bindingSuite(harness: BindingHarness): ConformanceCheck[] {
         assert.equal(known.headers['cache-control'], 'no-store')
         assert.equal(known.headers['referrer-policy'], 'no-referrer')
         await server.drain()
-        assert.deepEqual(fixture.outbox.map((email) => email.to), ['known@example.fr'])
+        assert.deepEqual(
+          fixture.outbox.map((email) => email.to),
+          ['known@example.fr'],
+        )
       }),
     },
     {
@@ -285,7 +335,14 @@ export function bindingSuite(harness: BindingHarness): ConformanceCheck[] {
         async ({ fixture, server, post }) => {
           fixture.add('known@example.fr')
           const replies: RawReply[] = []
-          for (const email of ['known@example.fr', 'KNOWN@example.fr ', 'known@example.fr', 'unknown@example.fr', 'unknown@example.fr', 'unknown@example.fr']) {
+          for (const email of [
+            'known@example.fr',
+            'KNOWN@example.fr ',
+            'known@example.fr',
+            'unknown@example.fr',
+            'unknown@example.fr',
+            'unknown@example.fr',
+          ]) {
             replies.push(await post('/forgot-password', { email }))
           }
           for (const reply of replies) assert.deepEqual(visible(reply), visible(replies[0]!))
@@ -293,7 +350,9 @@ export function bindingSuite(harness: BindingHarness): ConformanceCheck[] {
           assert.equal(fixture.outbox.length, 2)
           const limited = fixture.events.filter((event) => event.name === 'rateLimited')
           assert.equal(limited.length, 2)
-          assert.ok(limited.every((event) => (event.payload as { scope: string }).scope === 'email'))
+          assert.ok(
+            limited.every((event) => (event.payload as { scope: string }).scope === 'email'),
+          )
         },
         { rateLimit: { email: { max: 2, windowMs: 60_000 }, ip: false } },
       ),
@@ -306,27 +365,50 @@ export function bindingSuite(harness: BindingHarness): ConformanceCheck[] {
           const from = (address: string) => ({ 'x-forwarded-for': address })
           const statuses: number[] = []
           for (let i = 0; i < 5; i += 1) {
-            statuses.push((await post('/forgot-password', { email: 'victim@example.fr' }, from('203.0.113.7'))).status)
+            statuses.push(
+              (await post('/forgot-password', { email: 'victim@example.fr' }, from('203.0.113.7')))
+                .status,
+            )
           }
           assert.deepEqual(statuses.slice(0, 3), [202, 202, 202])
-          const limited = await post('/forgot-password', { email: 'victim@example.fr' }, from('203.0.113.7'))
+          const limited = await post(
+            '/forgot-password',
+            { email: 'victim@example.fr' },
+            from('203.0.113.7'),
+          )
           const body = expectProblem(limited, 429, 'rate_limited')
           const retry = Number(limited.headers['retry-after'])
           assert.ok(retry > 0 && retry <= 60)
           assert.equal(body.retryAfter, retry)
           for (const suffix of ['1', 'ffff:1:2:3']) {
-            const ipv6 = await post('/forgot-password', { email: `v6@example.fr` }, from(`2001:db8:1:2::${suffix}`))
+            const ipv6 = await post(
+              '/forgot-password',
+              { email: `v6@example.fr` },
+              from(`2001:db8:1:2::${suffix}`),
+            )
             assert.equal(ipv6.status, 202)
           }
           const sameBlock = [] as number[]
           for (let i = 0; i < 3; i += 1) {
-            sameBlock.push((await post('/forgot-password', { email: `v6-${i}@example.fr` }, from(`2001:db8:1:2:${i}::9`))).status)
+            sameBlock.push(
+              (
+                await post(
+                  '/forgot-password',
+                  { email: `v6-${i}@example.fr` },
+                  from(`2001:db8:1:2:${i}::9`),
+                )
+              ).status,
+            )
           }
           assert.deepEqual(sameBlock, [202, 429, 429])
           // The refused requests spent no email budget: the owner, from a clean address, gets an email.
           await server.drain()
           const before = fixture.outbox.length
-          assert.equal((await post('/forgot-password', { email: 'victim@example.fr' }, from('198.51.100.1'))).status, 202)
+          assert.equal(
+            (await post('/forgot-password', { email: 'victim@example.fr' }, from('198.51.100.1')))
+              .status,
+            202,
+          )
           await server.drain()
           assert.equal(fixture.outbox.length, before + 1)
         },
@@ -339,14 +421,22 @@ export function bindingSuite(harness: BindingHarness): ConformanceCheck[] {
         async ({ fixture, server, post }) => {
           fixture.add('victim@example.fr')
           const flood = Array.from({ length: 40 }, (_, i) =>
-            post('/forgot-password', { email: 'victim@example.fr' }, { 'x-forwarded-for': `10.0.${i >> 4}.${i & 15}` }),
+            post(
+              '/forgot-password',
+              { email: 'victim@example.fr' },
+              { 'x-forwarded-for': `10.0.${i >> 4}.${i & 15}` },
+            ),
           )
           const statuses = (await Promise.all(flood)).map((reply) => reply.status)
           assert.ok(statuses.every((status) => status === 202))
           await server.drain()
           // The inbox is not bombed: the per-email budget bounds what the flood sent.
           assert.equal(fixture.outbox.length, 3)
-          const owner = await post('/forgot-password', { email: 'victim@example.fr' }, { 'x-forwarded-for': '198.51.100.20' })
+          const owner = await post(
+            '/forgot-password',
+            { email: 'victim@example.fr' },
+            { 'x-forwarded-for': '198.51.100.20' },
+          )
           assert.equal(owner.status, 202)
           await server.drain()
           // Every link in the owner's inbox works: the flood could not stop the reset.
@@ -378,11 +468,30 @@ export function bindingSuite(harness: BindingHarness): ConformanceCheck[] {
       name: 'answers 404 problems under the mount point and 405 with Allow for a wrong method',
       run: session(async ({ raw }) => {
         expectProblem(await raw({ method: 'GET', path: `${MOUNT}/nowhere` }), 404, 'not_found')
-        expectProblem(await raw({ method: 'POST', path: `${MOUNT}/reset-password/other`, headers: { 'content-type': 'application/json' }, body: '{}' }), 404, 'not_found')
-        const put = await raw({ method: 'PUT', path: `${MOUNT}/forgot-password`, headers: { 'content-type': 'application/json' }, body: '{}' })
+        expectProblem(
+          await raw({
+            method: 'POST',
+            path: `${MOUNT}/reset-password/other`,
+            headers: { 'content-type': 'application/json' },
+            body: '{}',
+          }),
+          404,
+          'not_found',
+        )
+        const put = await raw({
+          method: 'PUT',
+          path: `${MOUNT}/forgot-password`,
+          headers: { 'content-type': 'application/json' },
+          body: '{}',
+        })
         assert.deepEqual(expectProblem(put, 405, 'method_not_allowed').allow, ['POST'])
         assert.equal(put.headers.allow, 'POST')
-        const postPolicy = await raw({ method: 'POST', path: `${MOUNT}/policy`, headers: { 'content-type': 'application/json' }, body: '{}' })
+        const postPolicy = await raw({
+          method: 'POST',
+          path: `${MOUNT}/policy`,
+          headers: { 'content-type': 'application/json' },
+          body: '{}',
+        })
         assert.equal(expectProblem(postPolicy, 405, 'method_not_allowed').status, 405)
         assert.equal(postPolicy.headers.allow, 'GET, HEAD')
         const head = await raw({ method: 'HEAD', path: `${MOUNT}/policy` })
@@ -397,7 +506,10 @@ export function bindingSuite(harness: BindingHarness): ConformanceCheck[] {
           fixture.add('plain@example.fr')
           await linkFor('plain@example.fr')
           const url = new URL(fixture.outbox[0]!.url)
-          assert.equal(`${url.origin}${url.pathname}`, `${SUITE_ORIGIN}/comptes/nouveau-mot-de-passe`)
+          assert.equal(
+            `${url.origin}${url.pathname}`,
+            `${SUITE_ORIGIN}/comptes/nouveau-mot-de-passe`,
+          )
           assert.equal(url.search, '')
           assert.match(url.hash, /^#token=[\w-]+\.[\w-]+\.[\w-]+$/)
         },
@@ -440,9 +552,32 @@ export function bindingSuite(harness: BindingHarness): ConformanceCheck[] {
           async (s) => {
             const big = JSON.stringify({ email: 'a@example.fr', pad: 'x'.repeat(17 * 1024) })
             expectProblem(await post(s, '/forgot-password', big), 413, 'payload_too_large')
-            expectProblem(await post(s, '/reset-password/verify', 'token=abc', 'application/x-www-form-urlencoded'), 415, 'unsupported_media_type')
-            expectProblem(await post(s, '/forgot-password', '{"email":"a@b.fr"}', 'application/json; charset=latin1'), 415, 'unsupported_media_type')
-            const bad = await s.raw({ method: 'POST', path: `${MOUNT}/forgot-password`, headers: { 'content-type': 'application/json', 'accept-language': 'fr' }, body: '{"email": ' })
+            expectProblem(
+              await post(
+                s,
+                '/reset-password/verify',
+                'token=abc',
+                'application/x-www-form-urlencoded',
+              ),
+              415,
+              'unsupported_media_type',
+            )
+            expectProblem(
+              await post(
+                s,
+                '/forgot-password',
+                '{"email":"a@b.fr"}',
+                'application/json; charset=latin1',
+              ),
+              415,
+              'unsupported_media_type',
+            )
+            const bad = await s.raw({
+              method: 'POST',
+              path: `${MOUNT}/forgot-password`,
+              headers: { 'content-type': 'application/json', 'accept-language': 'fr' },
+              body: '{"email": ',
+            })
             assert.equal(bad.status, 400)
             assert.deepEqual(bad.json, {
               type: 'urn:sesame:problem:malformed_json',
@@ -454,7 +589,10 @@ export function bindingSuite(harness: BindingHarness): ConformanceCheck[] {
             for (const body of ['null', '[{"email":"a@b.fr"}]', '"a@b.fr"', '42']) {
               const reply = await post(s, '/forgot-password', body)
               assert.equal(reply.status, 400, body)
-              assert.ok(['invalid_field', 'malformed_json'].includes(problem(reply).code as string), body)
+              assert.ok(
+                ['invalid_field', 'malformed_json'].includes(problem(reply).code as string),
+                body,
+              )
             }
           },
           {},
@@ -465,7 +603,12 @@ export function bindingSuite(harness: BindingHarness): ConformanceCheck[] {
         name: `accepts a UTF-8 BOM and names each bad field${where}`,
         run: session(
           async (s) => {
-            const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('{"email":"bom@example.fr"}')])
+            const bom = new Uint8Array([
+              0xef,
+              0xbb,
+              0xbf,
+              ...new TextEncoder().encode('{"email":"bom@example.fr"}'),
+            ])
             assert.equal((await post(s, '/forgot-password', bom)).status, 202)
             const cases: [string, unknown, string, string][] = [
               ['/forgot-password', {}, 'email', 'missing'],
@@ -482,11 +625,31 @@ export function bindingSuite(harness: BindingHarness): ConformanceCheck[] {
             }
             s.fixture.add('f@example.fr')
             const token = await s.linkFor('f@example.fr')
-            assert.equal(expectProblem(await s.post('/reset-password', { token }), 400, 'invalid_field').field, 'password')
-            assert.equal(expectProblem(await s.post('/reset-password', { token, password: GOOD }), 400, 'invalid_field').field, 'confirmation')
-            const long = await s.post('/reset-password', { token, password: 'A1!a'.repeat(1025), confirmation: 'x' })
-            assert.deepEqual(expectProblem(long, 400, 'invalid_field').errors, [{ field: 'password', reason: 'too_long' }])
-            assert.equal((await s.post('/reset-password', { token, password: GOOD, confirmation: GOOD })).status, 200)
+            assert.equal(
+              expectProblem(await s.post('/reset-password', { token }), 400, 'invalid_field').field,
+              'password',
+            )
+            assert.equal(
+              expectProblem(
+                await s.post('/reset-password', { token, password: GOOD }),
+                400,
+                'invalid_field',
+              ).field,
+              'confirmation',
+            )
+            const long = await s.post('/reset-password', {
+              token,
+              password: 'A1!a'.repeat(1025),
+              confirmation: 'x',
+            })
+            assert.deepEqual(expectProblem(long, 400, 'invalid_field').errors, [
+              { field: 'password', reason: 'too_long' },
+            ])
+            assert.equal(
+              (await s.post('/reset-password', { token, password: GOOD, confirmation: GOOD }))
+                .status,
+              200,
+            )
           },
           {},
           upstreamJson,
@@ -520,15 +683,29 @@ export function bindingSuite(harness: BindingHarness): ConformanceCheck[] {
         const token = await linkFor('e@example.fr')
         const [header, payload, signature] = token.split('.') as [string, string, string]
         const flipped = `${header}.${payload}.${signature[0] === 'A' ? 'B' : 'A'}${signature.slice(1)}`
-        const foreign = (await suiteTokens(fixture.clock, 'reset', 'another-secret-of-at-least-32-bytes-long!!').issue({ subject: user.id, state: 'v1' })).token
-        for (const [candidate, code] of [[flipped, 'token_invalid'], [foreign, 'token_invalid'], ['not-a-token', 'token_malformed']] as const) {
+        const foreign = (
+          await suiteTokens(
+            fixture.clock,
+            'reset',
+            'another-secret-of-at-least-32-bytes-long!!',
+          ).issue({ subject: user.id, state: 'v1' })
+        ).token
+        for (const [candidate, code] of [
+          [flipped, 'token_invalid'],
+          [foreign, 'token_invalid'],
+          ['not-a-token', 'token_malformed'],
+        ] as const) {
           expectProblem(await post('/reset-password/verify', { token: candidate }), 400, code)
         }
         fixture.clock.offsetMs = 31 * 60_000
         expectProblem(await post('/reset-password/verify', { token }), 410, 'token_expired')
         fixture.clock.offsetMs = 0
         user.version = 7
-        expectProblem(await post('/reset-password', { token, password: GOOD, confirmation: GOOD }), 410, 'token_stale')
+        expectProblem(
+          await post('/reset-password', { token, password: GOOD, confirmation: GOOD }),
+          410,
+          'token_stale',
+        )
       }),
     },
     {
@@ -538,9 +715,12 @@ export function bindingSuite(harness: BindingHarness): ConformanceCheck[] {
           fixture.add('twice@example.fr')
           const token = await linkFor('twice@example.fr')
           const body = { token, password: GOOD, confirmation: GOOD }
-          const replies = await Promise.all(Array.from({ length: 10 }, () => post('/reset-password', body)))
+          const replies = await Promise.all(
+            Array.from({ length: 10 }, () => post('/reset-password', body)),
+          )
           assert.equal(replies.filter((reply) => reply.status === 200).length, 1)
-          for (const reply of replies.filter((r) => r.status !== 200)) expectProblem(reply, 409, 'token_used')
+          for (const reply of replies.filter((r) => r.status !== 200))
+            expectProblem(reply, 409, 'token_used')
         },
         { constantState: true },
       ),
@@ -580,8 +760,19 @@ export function bindingSuite(harness: BindingHarness): ConformanceCheck[] {
         async ({ fixture, post, linkFor }) => {
           fixture.add('dominique@example.fr', { name: 'Dominique' })
           const token = await linkFor('dominique@example.fr')
-          const refused = expectProblem(await post('/reset-password', { token, password: 'Dominique-12!', confirmation: 'Dominique-12!' }), 422, 'password_policy')
-          assert.deepEqual((refused.checks as { id: string }[]).map((check) => check.id), ['notContextual'])
+          const refused = expectProblem(
+            await post('/reset-password', {
+              token,
+              password: 'Dominique-12!',
+              confirmation: 'Dominique-12!',
+            }),
+            422,
+            'password_policy',
+          )
+          assert.deepEqual(
+            (refused.checks as { id: string }[]).map((check) => check.id),
+            ['notContextual'],
+          )
           assert.equal((await post('/reset-password/verify', { token })).status, 200)
         },
         { policy: contextualPolicy },
@@ -591,17 +782,29 @@ export function bindingSuite(harness: BindingHarness): ConformanceCheck[] {
       name: 'accepts update tokens (a migrated account) where configured, and only there',
       run: async () => {
         await session(async ({ fixture, post }) => {
-          const user = fixture.add('migrated@example.fr', { status: 'update_required', sessions: 0 })
-          const { token } = await fixture.options.updateTokens!.issue({ subject: user.id, state: 'v1' })
+          const user = fixture.add('migrated@example.fr', {
+            status: 'update_required',
+            sessions: 0,
+          })
+          const { token } = await fixture.options.updateTokens!.issue({
+            subject: user.id,
+            state: 'v1',
+          })
           const verified = await post('/reset-password/verify', { token })
           assert.equal((verified.json as { purpose: string }).purpose, 'update')
-          assert.equal((await post('/reset-password', { token, password: GOOD, confirmation: GOOD })).status, 200)
+          assert.equal(
+            (await post('/reset-password', { token, password: GOOD, confirmation: GOOD })).status,
+            200,
+          )
           assert.equal(user.status, 'ok')
         })()
         await session(
           async ({ fixture, post }) => {
             const user = fixture.add('u@example.fr')
-            const { token } = await suiteTokens(fixture.clock, 'update').issue({ subject: user.id, state: 'v1' })
+            const { token } = await suiteTokens(fixture.clock, 'update').issue({
+              subject: user.id,
+              state: 'v1',
+            })
             expectProblem(await post('/reset-password/verify', { token }), 400, 'token_invalid')
           },
           { resetTokensOnly: true },
@@ -619,7 +822,11 @@ export function bindingSuite(harness: BindingHarness): ConformanceCheck[] {
           assert.deepEqual(done.cookies, [])
           assert.equal(user.sessions, 2)
           const changed = fixture.events.find((event) => event.name === 'passwordChanged')
-          assert.equal((changed?.payload as { sessionsRevoked: boolean }).sessionsRevoked, false)
+          assert.deepEqual(changed?.payload, {
+            userId: user.id,
+            purpose: 'reset',
+            sessionsRevoked: false,
+          })
         },
         { revokeSessions: false, signIn: false },
       ),
@@ -648,7 +855,10 @@ export function bindingSuite(harness: BindingHarness): ConformanceCheck[] {
             assert.equal((await post('/forgot-password', { email: 'full@example.fr' })).status, 202)
             await server.drain()
             assert.equal(fixture.outbox.length, 0)
-            assert.deepEqual(fixture.events.map((event) => event.payload), [{ code: 'queue_full', step: 'forgot-password' }])
+            assert.deepEqual(
+              fixture.events.map((event) => event.payload),
+              [{ code: 'queue_full', step: 'forgot-password' }],
+            )
           },
           { queue: { maxPending: 0 } },
         )()

@@ -1,4 +1,3 @@
-
 import type { Store } from '../stores/types'
 
 /** One named check of {@link storeConformance}: `run` rejects with an explanation when the store fails it. */

@@ -12,7 +12,6 @@ export {
   type StartedBinding,
 } from './behaviour'
 export { type ConformanceCheck, type ConformanceOptions, storeConformance } from './conformance'
-export { type RawReply, type RawRequest, rawRequest } from './lib/raw-http'
 export {
   type Clock,
   type RecordedEvent,
@@ -22,13 +21,14 @@ export {
   suiteFixture,
   tokenOf,
 } from './lib/fixture'
+export { type RawReply, type RawRequest, rawRequest } from './lib/raw-http'
 export {
   auc,
   compareTimings,
   type InterleaveOptions,
   interleavedTimings,
-  kolmogorovSmirnov,
   type KsResult,
+  kolmogorovSmirnov,
   median,
   type TimingComparison,
 } from './timing'

@@ -54,7 +54,10 @@ export function median(values: readonly number[]): number {
  */
 export function auc(a: readonly number[], b: readonly number[]): number {
   if (a.length === 0 || b.length === 0) throw new RangeError('both samples need values')
-  const all = [...a.map((value) => ({ value, first: true })), ...b.map((value) => ({ value, first: false }))]
+  const all = [
+    ...a.map((value) => ({ value, first: true })),
+    ...b.map((value) => ({ value, first: false })),
+  ]
   all.sort((p, q) => p.value - q.value)
   // Mann–Whitney U through mid-ranks, so that ties count half.
   let rankSum = 0
@@ -83,7 +86,11 @@ export interface TimingComparison {
 
 /** Compares two timing samples (milliseconds) by AUC and by the KS test. */
 export function compareTimings(a: readonly number[], b: readonly number[]): TimingComparison {
-  const result = { auc: auc(a, b), ks: kolmogorovSmirnov(a, b), medians: [median(a), median(b)] as const }
+  const result = {
+    auc: auc(a, b),
+    ks: kolmogorovSmirnov(a, b),
+    medians: [median(a), median(b)] as const,
+  }
   return {
     ...result,
     summary:
@@ -114,7 +121,10 @@ export async function interleavedTimings<Kind extends string>(
   options: InterleaveOptions = {},
 ): Promise<Record<Kind, number[]>> {
   const gapMs = options.gapMs ?? 2
-  const samples = Object.fromEntries(kinds.map((kind) => [kind, [] as number[]])) as Record<Kind, number[]>
+  const samples = Object.fromEntries(kinds.map((kind) => [kind, [] as number[]])) as Record<
+    Kind,
+    number[]
+  >
   const blocks = (options.warmUp ?? 20) + perKind
   for (let block = 0; block < blocks; block += 1) {
     const order = [...kinds]

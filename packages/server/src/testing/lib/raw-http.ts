@@ -24,7 +24,11 @@ export interface RawRequest {
   readonly unfinished?: boolean
 }
 
-function parseHead(head: string): { status: number; headers: Record<string, string>; cookies: string[] } {
+function parseHead(head: string): {
+  status: number
+  headers: Record<string, string>
+  cookies: string[]
+} {
   const [statusLine = '', ...lines] = head.split('\r\n')
   const status = Number(statusLine.split(' ')[1])
   const headers: Record<string, string> = {}
@@ -58,21 +62,32 @@ function dechunk(bytes: Buffer): Buffer | null {
  * Sends one request over a fresh TCP connection and reads the answer (by `Content-Length`,
  * chunked encoding, or until the server closes), with a timeout.
  */
-export function rawRequest(origin: string, request: RawRequest, timeoutMs = 10_000): Promise<RawReply> {
+export function rawRequest(
+  origin: string,
+  request: RawRequest,
+  timeoutMs = 10_000,
+): Promise<RawReply> {
   const url = new URL(origin)
   return new Promise((resolve, reject) => {
     const socket = connect(Number(url.port), url.hostname)
     let buffer: Buffer = Buffer.alloc(0)
     let done = false
-    const timer = setTimeout(() => finish(new Error(`no answer to ${request.method} ${request.path}`)), timeoutMs)
+    const timer = setTimeout(
+      () => finish(new Error(`no answer to ${request.method} ${request.path}`)),
+      timeoutMs,
+    )
     const finish = (error?: Error): void => {
       if (done) return
       const split = buffer.indexOf('\r\n\r\n')
-      if (error === undefined && split === -1) error = new Error('connection closed without an answer')
+      if (error === undefined && split === -1)
+        error = new Error('connection closed without an answer')
       done = true
       clearTimeout(timer)
       socket.destroy()
-      if (error) return reject(error)
+      if (error) {
+        reject(error)
+        return
+      }
       const head = parseHead(buffer.subarray(0, split).toString('latin1'))
       let body: Buffer = buffer.subarray(split + 4)
       if (/chunked/i.test(head.headers['transfer-encoding'] ?? '')) body = dechunk(body) ?? body
@@ -104,7 +119,11 @@ export function rawRequest(origin: string, request: RawRequest, timeoutMs = 10_0
     socket.on('error', (error) => (buffer.indexOf('\r\n\r\n') === -1 ? finish(error) : finish()))
     socket.on('connect', () => {
       const body = request.body === undefined ? Buffer.alloc(0) : Buffer.from(request.body)
-      const headers: Record<string, string> = { host: url.host, connection: 'close', ...request.headers }
+      const headers: Record<string, string> = {
+        host: url.host,
+        connection: 'close',
+        ...request.headers,
+      }
       if (request.unfinished) headers['transfer-encoding'] = 'chunked'
       else if (request.body !== undefined && headers['content-length'] === undefined) {
         headers['content-length'] = String(body.length)
@@ -113,7 +132,8 @@ export function rawRequest(origin: string, request: RawRequest, timeoutMs = 10_0
         .map(([name, value]) => `${name}: ${value}`)
         .join('\r\n')}\r\n\r\n`
       socket.write(head)
-      if (request.unfinished) socket.write(`${body.length.toString(16)}\r\n${body.toString('latin1')}\r\n`)
+      if (request.unfinished)
+        socket.write(`${body.length.toString(16)}\r\n${body.toString('latin1')}\r\n`)
       else socket.write(body)
     })
   })
