@@ -44,7 +44,7 @@ export {
   type ResetUrlOption,
   resetUrlBuilder,
 } from './reset-url'
-export { ROUTE_TABLE, type RouteEntry, type RouteMatch } from './routes'
+export type { RouteInfo, RouteMatch } from './routes'
 export { type MemoryStore, type MemoryStoreOptions, memoryStore } from './stores/memory'
 export {
   fromIoredis,

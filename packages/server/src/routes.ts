@@ -7,10 +7,7 @@ import { verifyResetTokenFlow } from './flows/verify-reset-token'
 import type { ResetStep } from './hooks'
 
 /** One entry of the route table: a wire route, the flow that answers it, its audit step. */
-export interface RouteEntry {
-  readonly name: RouteName
-  readonly method: string
-  readonly path: string
+export interface RouteEntry extends RouteInfo {
   readonly step: ResetStep
   readonly flow: FlowFactory
 }
@@ -38,9 +35,19 @@ export const ROUTE_TABLE: readonly RouteEntry[] = [
   },
 ]
 
+/** A route as a binding sees it: its name in the wire contract, method and path. */
+export interface RouteInfo {
+  /** The route's name in `@sesame/core/wire`'s `ROUTES`. */
+  readonly name: RouteName
+  /** Its HTTP method. */
+  readonly method: string
+  /** Its path under the mount point. */
+  readonly path: string
+}
+
 /** What a method and path lead to. */
-export type RouteMatch =
-  | { readonly kind: 'route'; readonly route: RouteEntry }
+export type RouteMatch<Route extends RouteInfo = RouteInfo> =
+  | { readonly kind: 'route'; readonly route: Route }
   | { readonly kind: 'not_found' }
   | { readonly kind: 'method_not_allowed'; readonly allow: readonly string[] }
 
@@ -50,7 +57,11 @@ export function routePath(path: string): string {
 }
 
 /** Finds the route for a method and a path relative to the mount point (HEAD answers as GET). */
-export function matchRoute(table: readonly RouteEntry[], method: string, path: string): RouteMatch {
+export function matchRoute(
+  table: readonly RouteEntry[],
+  method: string,
+  path: string,
+): RouteMatch<RouteEntry> {
   const normalized = routePath(path)
   const candidates = table.filter((route) => route.path === normalized)
   if (candidates.length === 0) return { kind: 'not_found' }

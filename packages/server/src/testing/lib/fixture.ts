@@ -24,13 +24,17 @@ export interface SuiteUser {
 
 /** One recorded audit event. */
 export interface RecordedEvent {
+  /** The hook's name. */
   readonly name: keyof ResetHooks
+  /** What it received. */
   readonly payload: unknown
 }
 
 /** A fake clock shared by the suite's token issuers, so checks can expire tokens. */
 export interface Clock {
+  /** Added to the real time, e.g. `31 * 60_000` to expire a 30-minute token. */
   offsetMs: number
+  /** The clock's time, in milliseconds since the epoch. */
   now(): number
 }
 
@@ -57,11 +61,17 @@ export const contextualPolicy = definePolicy({
 
 /** Everything a check looks at: accounts, outbox, events, and the options it gives the binding. */
 export interface SuiteFixture {
+  /** The accounts, by id. */
   readonly users: Map<string, SuiteUser>
+  /** Every reset email sent. */
   readonly outbox: ResetEmail<SuiteUser>[]
+  /** Every audit event, in order. */
   readonly events: RecordedEvent[]
+  /** The token issuers' clock. */
   readonly clock: Clock
+  /** The handler options to give the binding. */
   readonly options: HandlerOptions<SuiteUser>
+  /** Adds an account (password `Ancien-mot2passe!`, one session) and returns it. */
   add(email: string, partial?: Partial<SuiteUser>): SuiteUser
 }
 
