@@ -3,10 +3,10 @@
 // (what every binding adds the same transport to), with balanced interleaving and both an AUC and
 // a KS test; the control run must catch a 50 µs leak. Issue 15 reuses the harness for sign-in.
 import { presets } from '@sesame/core'
-import { createResetTokens } from '@sesame/core/tokens'
 import { describe, expect, it } from 'vitest'
 import { createHandler, type SesameRequest, type SesameResponse } from '../src/index'
 import { auc, compareTimings, interleavedTimings, kolmogorovSmirnov } from '../src/testing/index'
+import { testTokens } from './helpers'
 
 const PER_SIDE = 300
 
@@ -14,12 +14,7 @@ const known = new Set<string>()
 const sent: string[] = []
 const handler = createHandler({
   policy: presets.classic,
-  tokens: createResetTokens({
-    keys: [{ kid: 'k', secret: 'enumeration-suite-secret-of-at-least-32-bytes' }],
-    ttl: '30m',
-    issuer: 'https://portal.example',
-    audience: 'password-reset',
-  }),
+  tokens: testTokens(),
   users: {
     findByEmail: (email) => (known.has(email) ? { id: email.slice(0, 8), email } : null),
     findById: () => null,

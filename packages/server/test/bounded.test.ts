@@ -1,10 +1,9 @@
 // The measured attack of issue 14, scaled down: unique 15 KB emails grew the portal without bound
 // (every refused request stored a 16 KB counter). Emails are now capped before any store call and
 // hashed in keys, and the memory store holds at most maxEntries: memory stays bounded.
-import { presets } from '@sesame/core'
-import { createResetTokens } from '@sesame/core/tokens'
 import { describe, expect, it } from 'vitest'
 import { createHandler, MAX_STORE_KEY_LENGTH, memoryStore, type Store } from '../src/index'
+import { minimalOptions } from './helpers'
 
 describe('store keys and entries stay bounded under a flood of unique emails', () => {
   it('10,000 unique 15 KB emails and 10,000 unique valid ones from unique addresses', async () => {
@@ -21,21 +20,7 @@ describe('store keys and entries stay bounded under a flood of unique emails', (
       shutdown: () => memory.shutdown(),
     }
     const handler = createHandler({
-      policy: presets.classic,
-      tokens: createResetTokens({
-        keys: [{ kid: 'k', secret: 'bounded-suite-secret-of-at-least-32-bytes!' }],
-        ttl: '30m',
-        issuer: 'https://portal.example',
-        audience: 'password-reset',
-      }),
-      users: {
-        findByEmail: () => null,
-        findById: () => null,
-        credentialState: () => 'v1',
-        setPassword: () => undefined,
-      },
-      sendResetEmail: () => undefined,
-      resetUrl: 'https://portal.example/reset-password',
+      ...minimalOptions(),
       store,
       queue: { maxPending: 100_000, jitterMs: 0 },
     })
@@ -73,23 +58,7 @@ describe('store keys and entries stay bounded under a flood of unique emails', (
 })
 
 describe('createHandler options', () => {
-  const base = {
-    policy: presets.classic,
-    tokens: createResetTokens({
-      keys: [{ kid: 'k', secret: 'bounded-suite-secret-of-at-least-32-bytes!' }],
-      ttl: '30m',
-      issuer: 'https://portal.example',
-      audience: 'password-reset',
-    }),
-    users: {
-      findByEmail: () => null,
-      findById: () => null,
-      credentialState: () => 'x',
-      setPassword: () => undefined,
-    },
-    sendResetEmail: () => undefined,
-    resetUrl: 'https://portal.example/reset',
-  }
+  const base = minimalOptions()
   it('refuses a per-process store when a shared one is required, and bad base paths', () => {
     const invalid = expect.objectContaining({ code: 'invalid_config' })
     expect(() => createHandler({ ...base, requireSharedStore: true })).toThrow(invalid)

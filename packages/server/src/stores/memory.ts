@@ -77,25 +77,17 @@ export function memoryStore(options: MemoryStoreOptions = {}): MemoryStore {
     get size() {
       return used.size + counters.size
     },
-    consume(key, ttlSeconds) {
-      try {
-        checkKey(key)
-      } catch (error) {
-        return Promise.reject(error)
-      }
+    async consume(key, ttlSeconds) {
+      checkKey(key)
       const t = now()
       const expiresAt = used.get(key)
-      if (expiresAt !== undefined && expiresAt > t) return Promise.resolve(false)
+      if (expiresAt !== undefined && expiresAt > t) return false
       if (expiresAt === undefined) makeRoom()
       used.set(key, t + ttlSeconds * 1000)
-      return Promise.resolve(true)
+      return true
     },
-    hit(key, windowMs) {
-      try {
-        checkKey(key)
-      } catch (error) {
-        return Promise.reject(error)
-      }
+    async hit(key, windowMs) {
+      checkKey(key)
       const t = now()
       let entry = counters.get(key)
       if (entry === undefined || entry.resetAt <= t) {
@@ -105,7 +97,7 @@ export function memoryStore(options: MemoryStoreOptions = {}): MemoryStore {
       }
       entry.count += 1
       const result: HitResult = { count: entry.count, resetAt: new Date(entry.resetAt) }
-      return Promise.resolve(result)
+      return result
     },
     shutdown() {
       clearInterval(timer)

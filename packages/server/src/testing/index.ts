@@ -15,6 +15,7 @@ export { type ConformanceCheck, type ConformanceOptions, storeConformance } from
 export {
   type Clock,
   type RecordedEvent,
+  recordingHooks,
   type SuiteFixture,
   type SuiteFixtureOptions,
   type SuiteUser,

@@ -83,13 +83,9 @@ export interface SuiteFixtureOptions extends Partial<HandlerOptions<SuiteUser>> 
   readonly resetTokensOnly?: boolean
 }
 
-/** A fresh fixture: an in-memory portal whose adapter records what the flows do. */
-export function suiteFixture(overrides: SuiteFixtureOptions = {}): SuiteFixture {
-  const { constantState, resetTokensOnly, ...options } = overrides
-  const users = new Map<string, SuiteUser>()
-  const outbox: ResetEmail<SuiteUser>[] = []
+/** Hooks that record every audit event, in order, for assertions. */
+export function recordingHooks(): { readonly events: RecordedEvent[]; readonly hooks: ResetHooks } {
   const events: RecordedEvent[] = []
-  const clock: Clock = { offsetMs: 0, now: () => Date.now() + clock.offsetMs }
   const record =
     (name: keyof ResetHooks) =>
     (payload: unknown): void => {
@@ -104,6 +100,16 @@ export function suiteFixture(overrides: SuiteFixtureOptions = {}): SuiteFixture 
     rateLimited: record('rateLimited'),
     passwordChanged: record('passwordChanged'),
   }
+  return { events, hooks }
+}
+
+/** A fresh fixture: an in-memory portal whose adapter records what the flows do. */
+export function suiteFixture(overrides: SuiteFixtureOptions = {}): SuiteFixture {
+  const { constantState, resetTokensOnly, ...options } = overrides
+  const users = new Map<string, SuiteUser>()
+  const outbox: ResetEmail<SuiteUser>[] = []
+  const { events, hooks } = recordingHooks()
+  const clock: Clock = { offsetMs: 0, now: () => Date.now() + clock.offsetMs }
   const adapter: UsersAdapter<SuiteUser> = {
     findByEmail: (email) => [...users.values()].find((user) => user.email === email) ?? null,
     findById: (id) => users.get(id) ?? null,
