@@ -552,6 +552,9 @@ export function bindingSuite(harness: BindingHarness): ConformanceCheck[] {
           async (s) => {
             const big = JSON.stringify({ email: 'a@example.fr', pad: 'x'.repeat(17 * 1024) })
             expectProblem(await post(s, '/forgot-password', big), 413, 'payload_too_large')
+            // Past an app-level parser's own limit (body-parser's 100 KB) too.
+            const huge = JSON.stringify({ email: 'a@example.fr', pad: 'x'.repeat(200 * 1024) })
+            expectProblem(await post(s, '/forgot-password', huge), 413, 'payload_too_large')
             expectProblem(
               await post(
                 s,
