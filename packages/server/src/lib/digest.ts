@@ -33,7 +33,7 @@ export async function digest(algorithm: 'SHA-1' | 'SHA-256', text: string): Prom
 export function base64url(bytes: Uint8Array): string {
   let binary = ''
   for (const byte of bytes) binary += String.fromCharCode(byte)
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=/g, '')
 }
 
 /** Lower-case hexadecimal of `bytes`. */
