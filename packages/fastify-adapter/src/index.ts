@@ -91,5 +91,3 @@ async function plugin(fastify: FastifyInstance, options: SesameFastifyOptions): 
  * rest of the app is untouched. The client address is `request.ip` (set Fastify's `trustProxy`).
  */
 export const sesame = fp(plugin, { fastify: '5.x', name: '@sesame/fastify', encapsulate: true })
-
-export default sesame
