@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url'
 const coreSrc = fileURLToPath(new URL('./packages/core/src/', import.meta.url))
 const reactSrc = fileURLToPath(new URL('./packages/react/src/', import.meta.url))
 const expressSrc = fileURLToPath(new URL('./packages/express-adapter/src/', import.meta.url))
+const serverSrc = fileURLToPath(new URL('./packages/server/src/', import.meta.url))
+const fastifySrc = fileURLToPath(new URL('./packages/fastify-adapter/src/', import.meta.url))
 
 /**
  * Inside the monorepo, tests import the workspace packages from source, so that a change in core
@@ -16,4 +18,7 @@ export const workspaceAliases = [
   { find: /^@sesame\/react\/controllers$/, replacement: `${reactSrc}controllers/index.ts` },
   { find: /^@sesame\/express$/, replacement: `${expressSrc}index.ts` },
   { find: /^@sesame\/express\/testing$/, replacement: `${expressSrc}testing/index.ts` },
+  { find: /^@sesame\/server$/, replacement: `${serverSrc}index.ts` },
+  { find: /^@sesame\/server\/(.+)$/, replacement: `${serverSrc}$1/index.ts` },
+  { find: /^@sesame\/fastify$/, replacement: `${fastifySrc}index.ts` },
 ]

@@ -2,7 +2,7 @@
 // Packaging check, run by CI after `pnpm build`:
 //  1. pack each published package as users receive it (workspace:* rewritten by pnpm pack);
 //  2. publint --strict and attw on each tarball;
-//  3. install the three tarballs into a fresh temporary project and there import (ESM) and
+//  3. install the tarballs into a fresh temporary project and there import (ESM) and
 //     require (CJS) every public subpath, check that error classes are shared between subpaths,
 //     and type-check a TypeScript consumer with moduleResolution node16 and bundler.
 import { execFileSync } from 'node:child_process'
@@ -12,7 +12,13 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-const packages = ['packages/core', 'packages/react', 'packages/express-adapter']
+const packages = [
+  'packages/core',
+  'packages/react',
+  'packages/server',
+  'packages/express-adapter',
+  'packages/fastify-adapter',
+]
 const bin = (name) => join(root, 'node_modules', '.bin', name)
 
 function sh(cmd, args, options = {}) {
@@ -93,6 +99,7 @@ step('install the tarballs into a fresh project', () =>
       'react@19',
       'react-dom@19',
       'express@5',
+      'fastify@5',
       '@types/react@19',
       '@types/express@5',
       '@types/node@20',
@@ -113,6 +120,7 @@ const sharedErrors = {
   ResetTokenError: ['@sesame/core', '@sesame/core/tokens'],
   FlowError: ['@sesame/core', '@sesame/core/flow'],
   ConfigError: ['@sesame/core', '@sesame/core/tokens', '@sesame/core/breach'],
+  Refusal: ['@sesame/server', '@sesame/express'],
 }
 
 const checkBody = (load) => `

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Release rehearsal (`pnpm release`): build, run every check (`pnpm verify`), then let pnpm pack
-// and "publish" the three packages with --dry-run, so that what would reach npm is printed and
+// and "publish" the five packages with --dry-run, so that what would reach npm is printed and
 // nothing is sent. The real release is `pnpm changeset version` (commit) then `pnpm changeset publish`.
 //
 //   node scripts/release.mjs                 build + verify + publish --dry-run
@@ -11,7 +11,13 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-const packages = ['packages/core', 'packages/react', 'packages/express-adapter']
+const packages = [
+  'packages/core',
+  'packages/react',
+  'packages/server',
+  'packages/express-adapter',
+  'packages/fastify-adapter',
+]
 const args = new Set(process.argv.slice(2))
 const unknown = [...args].filter((arg) => arg !== '--skip-verify')
 if (unknown.length > 0) fail(`unknown option ${unknown.join(' ')} (only --skip-verify)`)
@@ -33,7 +39,7 @@ const manifests = packages.map((dir) => ({
   ...JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8')),
 }))
 
-// The three packages are versioned together (`fixed` in .changeset/config.json).
+// The five packages are versioned together (`fixed` in .changeset/config.json).
 const versions = new Set(manifests.map((manifest) => manifest.version))
 if (versions.size !== 1) {
   fail(`versions differ: ${manifests.map((m) => `${m.name}@${m.version}`).join(', ')}`)

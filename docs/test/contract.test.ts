@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { problemStatus } from '@sesame/express'
+import { PROBLEM_STATUS, type ProblemCode } from '@sesame/core/wire'
 import { describe, expect, it } from 'vitest'
 import { declaredMembers } from './lib/declared'
 import { tableColumn } from './lib/markdown'
@@ -13,8 +13,9 @@ const guide = (name: string) => ({ name, text: readFileSync(join(docs, name), 'u
 // Each table of the guides that lists a closed set (codes, rule types, hooks) must list exactly
 // the members the sources declare: a new code without documentation fails here.
 const tables = [
-  ['express.md', 'Problems and their codes', 'express-adapter/src/problem.ts', 'ProblemCode'],
-  ['express.md', 'Hooks and audit events', 'express-adapter/src/hooks.ts', 'ResetHooks'],
+  ['server.md', 'Problems and their codes', 'core/src/wire/problems.ts', 'ProblemCode'],
+  ['server.md', 'Hooks and audit events', 'server/src/hooks.ts', 'ResetHooks'],
+  ['server.md', 'Routes', 'core/src/wire/routes.ts', 'WireRoutes'],
   ['tokens-and-flow.md', 'Errors', 'core/src/errors.ts', 'ResetTokenErrorCode'],
   ['policies.md', 'Rules', 'core/src/policy/types.ts', 'RuleType'],
   ['policies.md', 'lintPolicy', 'core/src/policy/lint.ts', 'PolicyWarningCode'],
@@ -28,12 +29,10 @@ describe('the guides list every member of the public sets', () => {
     expect([...documented].sort()).toEqual([...declared].sort())
   })
 
-  it('express.md gives the HTTP status of every problem code', () => {
-    const express = guide('express.md')
-    const codes = tableColumn(express, 'Problems and their codes', 0)
-    const statuses = tableColumn(express, 'Problems and their codes', 1).map(Number)
-    expect(statuses).toEqual(
-      codes.map((code) => problemStatus(code as Parameters<typeof problemStatus>[0])),
-    )
+  it('server.md gives the HTTP status of every problem code, as the wire contract does', () => {
+    const server = guide('server.md')
+    const codes = tableColumn(server, 'Problems and their codes', 0)
+    const statuses = tableColumn(server, 'Problems and their codes', 1).map(Number)
+    expect(statuses).toEqual(codes.map((code) => PROBLEM_STATUS[code as ProblemCode]))
   })
 })

@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { type Guide, headingAnchors, links, readGuides } from './lib/markdown'
+import { PACKAGE_DIRS } from './lib/samples'
 
 const docs = join(dirname(fileURLToPath(import.meta.url)), '..')
 const root = join(docs, '..')
@@ -11,8 +12,7 @@ const byName = new Map(guides.map((guide) => [guide.name, guide]))
 const byPath = new Map(guides.map((guide) => [join(docs, guide.name), guide]))
 
 // Package READMEs link into the guides too; a broken link there is as bad as one here.
-const readmes: Guide[] = ['packages/core', 'packages/react', 'packages/express-adapter']
-  .map((dir) => join(root, dir, 'README.md'))
+const readmes: Guide[] = PACKAGE_DIRS.map((dir) => join(root, dir, 'README.md'))
   .filter((path) => existsSync(path))
   .map((path) => ({ name: path, text: readFileSync(path, 'utf8') }))
 

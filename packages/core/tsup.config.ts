@@ -8,6 +8,7 @@ export default defineConfig({
     strength: 'src/strength/index.ts',
     breach: 'src/breach/index.ts',
     blocklist: 'src/blocklist/index.ts',
+    wire: 'src/wire/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -10,5 +10,5 @@ export default defineConfig({
   target: 'node20',
   platform: 'node',
   removeNodeProtocol: false,
-  external: ['express', '@sesame/core', '@node-rs/argon2', '@node-rs/bcrypt'],
+  external: ['express', /^@sesame\/core/, /^@sesame\/server/],
 })

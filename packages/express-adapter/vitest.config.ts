@@ -15,7 +15,11 @@ export default defineConfig({
       {
         extends: true,
         resolve: { alias: [{ find: /^express$/, replacement: 'express-4' }] },
-        test: { name: 'express4', include: ['test/routes*.test.ts'], env: { EXPRESS_MAJOR: '4' } },
+        test: {
+          name: 'express4',
+          include: ['test/routes*.test.ts', 'test/bindings.test.ts'],
+          env: { EXPRESS_MAJOR: '4' },
+        },
       },
     ],
   },

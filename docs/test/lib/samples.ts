@@ -26,9 +26,17 @@ export interface Sample extends CodeBlock {
   readonly name: string
 }
 
-// The package READMEs are what npm shows: their samples must compile too.
-const readmes: Guide[] = ['packages/core', 'packages/react', 'packages/express-adapter']
-  .map((dir) => `${dir}/README.md`)
+/** The published packages, whose READMEs (what npm shows) are checked like the guides. */
+export const PACKAGE_DIRS: readonly string[] = Object.freeze([
+  'packages/core',
+  'packages/react',
+  'packages/server',
+  'packages/express-adapter',
+  'packages/fastify-adapter',
+])
+
+// The package READMEs' samples must compile too.
+const readmes: Guide[] = PACKAGE_DIRS.map((dir) => `${dir}/README.md`)
   .filter((name) => existsSync(join(docs, '..', name)))
   .map((name) => ({ name, text: readFileSync(join(docs, '..', name), 'utf8') }))
 

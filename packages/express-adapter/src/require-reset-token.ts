@@ -1,15 +1,14 @@
-import { isSesameError, type ResetTokenErrorCode } from '@sesame/core'
+import {
+  bearerToken,
+  checkResetToken,
+  MAX_TOKEN_LENGTH,
+  type ResetTokens,
+  type TokenProblemCode,
+  type VerifiedClaims,
+} from '@sesame/server'
 import type { NextFunction, Request, RequestHandler, Response } from 'express'
-import { readFields } from './lib/fields'
-import { asyncHandler } from './lib/handler'
-import { type ProblemCode, sendProblem } from './problem'
-import type { ResetTokens, TokenState, VerifiedClaims } from './tokens'
-
-/** Longest token accepted, in characters. */
-export const MAX_TOKEN_LENGTH = 4096
-
-/** Problem codes answered for a refused token. */
-export type TokenProblemCode = Extract<ProblemCode, `token_${string}`>
+import { readExpressFields } from './lib/fields'
+import { problemHandler, sendProblem } from './problem'
 
 /** The account's credential state for a token subject (null: the account is gone). */
 export type RequestTokenState =
@@ -32,48 +31,9 @@ export interface RequireResetTokenOptions {
 
 const LOCALS_KEY = 'sesameResetToken'
 
-const TOKEN_PROBLEMS: Record<ResetTokenErrorCode, TokenProblemCode> = {
-  malformed: 'token_malformed',
-  invalid: 'token_invalid',
-  expired: 'token_expired',
-  stale: 'token_stale',
-  wrong_purpose: 'token_invalid',
-}
-
 /** The claims that {@link requireResetToken} verified for this request, if it did. */
 export function verifiedResetToken(res: Response): VerifiedClaims | undefined {
   return (res.locals as Record<string, VerifiedClaims | undefined>)[LOCALS_KEY]
-}
-
-function bearer(req: Request): string | undefined {
-  const header = req.headers.authorization
-  if (typeof header !== 'string') return undefined
-  const match = /^Bearer +(\S+)$/i.exec(header)
-  return match?.[1]
-}
-
-/** Verifiers to try, the one whose purpose the (unverified) token claims first; each enforces its own. */
-function verifiersFor(list: readonly ResetTokens[], token: string): readonly ResetTokens[] {
-  if (list.length === 1) return list
-  const purpose = list[0]!.peek(token)?.purpose
-  const preferred = list.find((tokens) => tokens.purpose === purpose)
-  return preferred ? [preferred, ...list.filter((tokens) => tokens !== preferred)] : list
-}
-
-/** Verifies with each candidate in turn; only a purpose mismatch moves on to the next one. */
-async function verifyAny(
-  list: readonly ResetTokens[],
-  token: string,
-  state: TokenState,
-): Promise<VerifiedClaims> {
-  const candidates = verifiersFor(list, token)
-  for (let i = 0; ; i += 1) {
-    try {
-      return await candidates[i]!.verify(token, { state })
-    } catch (error) {
-      if (i === candidates.length - 1 || !isSesameError(error, 'wrong_purpose')) throw error
-    }
-  }
 }
 
 /**
@@ -86,39 +46,24 @@ export function requireResetToken(
   tokens: ResetTokens | readonly ResetTokens[],
   options: RequireResetTokenOptions,
 ): RequestHandler {
-  const list: readonly ResetTokens[] = Array.isArray(tokens) ? tokens : [tokens as ResetTokens]
   const field = options.field ?? 'token'
-  return asyncHandler(async (req: Request, res: Response, next: NextFunction) => {
-    let token: string | undefined
-    if (options.from === 'header') {
-      token = bearer(req)
-      if (token === undefined || token.length > MAX_TOKEN_LENGTH) {
-        const reason = token === undefined ? 'missing' : 'too_long'
-        sendProblem(req, res, 'invalid_field', {
-          field: 'authorization',
-          errors: [{ field: 'authorization', reason }],
-        })
-        return
-      }
-    } else {
-      const fields = await readFields(req, res, { [field]: { max: MAX_TOKEN_LENGTH } })
-      if (!fields) return
-      token = fields[field]!
-    }
+  return problemHandler(async (req: Request, res: Response, next: NextFunction) => {
+    const token =
+      options.from === 'header'
+        ? bearerToken(req.headers.authorization)
+        : (await readExpressFields(req, res, { [field]: { max: MAX_TOKEN_LENGTH } }))[field]!
     const { state } = options
-    const resolveState =
-      typeof state === 'string' ? state : (subject: string) => state(subject, req, res)
-    let claims: VerifiedClaims
-    try {
-      claims = await verifyAny(list, token, resolveState)
-    } catch (error) {
-      if (!isSesameError(error) || !(error.code in TOKEN_PROBLEMS)) throw error
-      const code = TOKEN_PROBLEMS[error.code as ResetTokenErrorCode]
-      options.onRejected?.(code, req, res)
-      sendProblem(req, res, code)
+    const checked = await checkResetToken(
+      tokens,
+      token,
+      typeof state === 'string' ? state : (subject) => state(subject, req, res),
+    )
+    if (!checked.ok) {
+      options.onRejected?.(checked.code, req, res)
+      sendProblem(req, res, checked.code)
       return
     }
-    ;(res.locals as Record<string, VerifiedClaims>)[LOCALS_KEY] = claims
+    ;(res.locals as Record<string, VerifiedClaims>)[LOCALS_KEY] = checked.claims
     next()
   }, options.onError)
 }

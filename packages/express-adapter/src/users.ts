@@ -1,38 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import type { PasswordContext } from '@sesame/core'
+import type { UsersAdapter as ServerUsersAdapter } from '@sesame/server'
 
 /**
- * Where an account stands at sign-in: `'ok'`, `'update_required'` (a migrated account that must
- * choose a new password first) or `'none'` (no usable password: only forgot-password can help).
+ * The app's accounts, as `@sesame/server` describes them, with Express's `signIn(req, res, user)`:
+ * it runs on a fresh session (an express-session session is regenerated first).
  */
-export type PasswordStatus = 'ok' | 'update_required' | 'none'
-
-/** The app's accounts, as the routes need them. Every method may be sync or async. */
-export interface UsersAdapter<User> {
-  /** The account for a normalised (trimmed, lowercased) email, or null. */
-  findByEmail(email: string): User | null | undefined | Promise<User | null | undefined>
-  /** The account for an id (a token's subject), or null. */
-  findById(id: string): User | null | undefined | Promise<User | null | undefined>
-  /** The account's opaque id, used as token subject (never an email). Defaults to `String(user.id)`. */
-  id?(user: User): string
-  /** The account's email, where the reset link is sent. Defaults to `user.email`. */
-  email?(user: User): string
-  /**
-   * A value that changes whenever the password changes (the password hash, a version counter):
-   * tokens issued before a change become `stale`.
-   */
-  credentialState(user: User): string | Promise<string>
-  /** Stores the new password (hash it, e.g. with `hashPassword`) and clears any update flag. */
-  setPassword(user: User, password: string): void | Promise<void>
-  /** Ends every session of the account; called after a reset unless `revokeSessions: false`. */
-  revokeSessions?(user: User): void | Promise<void>
-  /**
-   * Signs the user in after a reset, on a fresh session (the routes regenerate an
-   * express-session session first when there is one).
-   */
+export interface UsersAdapter<User> extends Omit<ServerUsersAdapter<User>, 'signIn'> {
+  /** Signs the user in after a reset (set the session on `req`, or a cookie on `res`). */
   signIn?(req: IncomingMessage, res: ServerResponse, user: User): void | Promise<void>
-  /** What the policy's `notContextual` rule compares with (email, name). */
-  passwordContext?(user: User): PasswordContext | Promise<PasswordContext>
-  /** Whether the account must update or reset its password; `'ok'` when absent. */
-  passwordStatus?(user: User): PasswordStatus | Promise<PasswordStatus>
 }

@@ -4,9 +4,9 @@
 // with CI=true, where they fail. The real Redis server is never stopped: other suites share it.
 import { Redis, type RedisOptions } from 'ioredis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { postJson, type Reply, type Served, serve } from '../../server/test/adversarial/http'
 import { redisStore } from '../src/index'
 import { type Account, database, type Instance, instance, resetTokens } from './adversarial/app'
-import { postJson, type Reply, type Served, serve } from './adversarial/http'
 import { type CuttableProxy, cuttableProxy } from './adversarial/proxy'
 import { REDIS_URL, redisReachable } from './redis'
 
@@ -228,7 +228,7 @@ describe.skipIf(!hasRedis)('Redis: replay races, faults and rate limits under lo
       ['a known', 'known@example.fr'],
       ['an unknown', 'ghost@example.fr'],
     ])(
-      'send no more emails than the per-email limit for %s email',
+      'send no more emails than the per-email budget for %s email',
       async (_, email) => {
         const db = database()
         db.add('known@example.fr')
@@ -258,12 +258,11 @@ describe.skipIf(!hasRedis)('Redis: replay races, faults and rate limits under lo
         }
         await Promise.all(pair.map((p) => p.router.drain()))
         const statuses = replies.map((r) => r.status)
-        expect(statuses.filter((s) => s === 202)).toHaveLength(3)
-        expect(statuses.filter((s) => s === 429)).toHaveLength(997)
-        for (const reply of replies.filter((r) => r.status === 429)) {
-          expect(problemCode(reply)).toBe('rate_limited')
-          expect(Number(reply.headers['retry-after'])).toBeGreaterThan(0)
-        }
+        // Past the per-email budget a request is accepted alike and sends nothing: no 429 an
+        // attacker could use to tell the owner "try later", and no inbox bombing either.
+        expect(statuses.filter((s) => s === 202)).toHaveLength(1000)
+        const limited = pair.flatMap((p) => p.events.filter((e) => e.name === 'rateLimited'))
+        expect(limited).toHaveLength(997)
         const sent = pair.reduce((n, p) => n + p.emails.length, 0)
         expect(sent).toBe(email === 'known@example.fr' ? 3 : 0)
       },

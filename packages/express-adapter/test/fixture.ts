@@ -1,5 +1,6 @@
 import { definePolicy, presets } from '@sesame/core'
 import { createResetTokens } from '@sesame/core/tokens'
+import { recordingHooks } from '@sesame/server/testing'
 import express from 'express'
 import {
   hashPassword,
@@ -7,7 +8,6 @@ import {
   type PasswordResetOptions,
   passwordReset,
   type ResetEmail,
-  type ResetHooks,
   requirePasswordUpdate,
   type Store,
   type UsersAdapter,
@@ -73,30 +73,9 @@ export interface FixtureOptions extends Partial<PasswordResetOptions<TestUser>> 
   constantState?: boolean
 }
 
-/** A small portal: the reset routes under /auth plus a sign-in route using requirePasswordUpdate. */
-/** Hooks that record every audit event, in order, for assertions. */
-export function recordingHooks(): {
-  events: { name: string; payload: unknown }[]
-  hooks: ResetHooks
-} {
-  const events: { name: string; payload: unknown }[] = []
-  const record =
-    (name: keyof ResetHooks) =>
-    (payload: unknown): void => {
-      events.push({ name, payload })
-    }
-  const hooks: ResetHooks = {
-    requested: record('requested'),
-    emailSent: record('emailSent'),
-    verified: record('verified'),
-    redeemed: record('redeemed'),
-    failed: record('failed'),
-    rateLimited: record('rateLimited'),
-    passwordChanged: record('passwordChanged'),
-  }
-  return { events, hooks }
-}
+export { recordingHooks } from '@sesame/server/testing'
 
+/** A small portal: the reset routes under /auth plus a sign-in route using requirePasswordUpdate. */
 export function makeFixture(options: FixtureOptions = {}): Fixture {
   const users = new Map<string, TestUser>()
   const emails: ResetEmail<TestUser>[] = []
@@ -181,10 +160,4 @@ export function makeFixture(options: FixtureOptions = {}): Fixture {
   }
 }
 
-/** The token carried in a reset link's fragment. */
-export function tokenOf(url: string): string {
-  const hash = new URL(url).hash
-  const token = new URLSearchParams(hash.slice(1)).get('token')
-  if (!token) throw new Error('no token in the reset link')
-  return token
-}
+export { tokenOf } from '@sesame/server/testing'

@@ -153,7 +153,6 @@ describe(`composable middleware on Express ${EXPRESS_MAJOR}`, () => {
     const url = new URL(fixture.emails[0]!.url)
     expect(url.origin + url.pathname).toBe(`${ORIGIN}/app/reset`)
     expect(url.searchParams.get('token')).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/)
-    expect(() => tokenOf(url.href)).toThrow()
     expect(() => passwordReset({ ...fixtureOptions(), resetUrl: { origin: '/relative' } })).toThrow(
       expect.objectContaining({ code: 'invalid_config' }),
     )

@@ -1,9 +1,15 @@
 import type { Policy } from '@sesame/core'
+import {
+  type ForgotPasswordRequest,
+  type ResetPasswordResponse,
+  ROUTES,
+  type VerifyResetTokenResponse,
+} from '@sesame/core/wire'
 import { isRecord, parsePolicy, requestJson } from './lib/request'
 
 /** Options of {@link createSesameClient}. */
 export interface SesameClientOptions {
-  /** Where `passwordReset()` is mounted, e.g. `'/auth'` (default `''`: same origin, root). */
+  /** Where the routes are mounted, e.g. `'/auth'` (default `''`: same origin, root). */
   baseUrl?: string
   /** The `fetch` to use (default: the global one, looked up at call time). */
   fetch?: typeof fetch
@@ -21,27 +27,21 @@ export interface RequestOptions {
   locale?: string
 }
 
-/** The server's answer to `POST /reset-password/verify`. */
-export interface VerifyResetTokenResult {
-  /** When the link stops working. */
-  expiresAt?: string
-  /** The token's purpose (`'reset'`, or `'update'` for a migrated account's required update). */
-  purpose?: string
+/** The server's answer to `POST /reset-password/verify` (the wire's, open to custom servers). */
+export interface VerifyResetTokenResult extends Partial<VerifyResetTokenResponse> {
   /** `'update'` for a migrated account's required update, else `'reset'` (custom verifiers). */
   mode?: 'reset' | 'update'
   /** The rest of the server's answer. */
   [key: string]: unknown
 }
 
-/** The server's answer to `POST /reset-password`. */
-export interface ResetPasswordResult {
-  /** The server also opened a session. */
-  signedIn?: boolean
+/** The server's answer to `POST /reset-password` (the wire's, open to custom servers). */
+export interface ResetPasswordResult extends Partial<ResetPasswordResponse> {
   /** The rest of the server's answer. */
   [key: string]: unknown
 }
 
-/** Typed access to the routes of `@sesame/express`'s `passwordReset()` router. */
+/** Typed access to the routes of `@sesame/server` (under any binding), as `@sesame/core/wire` describes them. */
 export interface SesameClient {
   /** `GET /policy`: the policy the server enforces. */
   getPolicy(options?: RequestOptions): Promise<Policy>
@@ -57,7 +57,7 @@ export interface SesameClient {
 }
 
 /**
- * A client for the `@sesame/express` routes. Works with any `fetch` (tests, React Native,
+ * A client for the `@sesame/server` routes (Express, Fastify or any Fetch runtime). Works with any `fetch` (tests, React Native,
  * a wrapper adding auth headers). Errors are {@link ProblemError}s; an aborted request rejects
  * with the `AbortError` unchanged.
  *
@@ -85,18 +85,19 @@ export function createSesameClient(options: SesameClientOptions = {}): SesameCli
 
   return {
     async getPolicy(init) {
-      return parsePolicy(await send('GET', '/policy', undefined, init))
+      return parsePolicy(await send(ROUTES.policy.method, ROUTES.policy.path, undefined, init))
     },
     async forgotPassword(email, init) {
-      const body = init?.locale ? { email, locale: init.locale } : { email }
-      await send('POST', '/forgot-password', body, init)
+      const body: ForgotPasswordRequest = init?.locale ? { email, locale: init.locale } : { email }
+      await send(ROUTES.forgotPassword.method, ROUTES.forgotPassword.path, body, init)
     },
     async verifyResetToken(token, init) {
-      const json = await send('POST', '/reset-password/verify', { token }, init)
+      const { method, path } = ROUTES.verifyResetToken
+      const json = await send(method, path, { token }, init)
       return isRecord(json) ? json : {}
     },
     async resetPassword(input, init) {
-      const json = await send('POST', '/reset-password', input, init)
+      const json = await send(ROUTES.resetPassword.method, ROUTES.resetPassword.path, input, init)
       return isRecord(json) ? json : {}
     },
   }

@@ -4,7 +4,7 @@ import { createSesameClient, isProblemError, ProblemError } from '../src/index'
 import { fakeServer, json, problem } from './helpers/fake-server'
 
 describe('createSesameClient', () => {
-  test('talks to the four routes with JSON bodies', async () => {
+  test('talks to the four routes of the real handler with the wire bodies', async () => {
     const server = fakeServer()
     const client = createSesameClient({
       baseUrl: '/auth/',
@@ -13,12 +13,13 @@ describe('createSesameClient', () => {
     })
     expect(await client.getPolicy()).toEqual(presets.classic)
     await client.forgotPassword('marie@example.com', { locale: 'fr' })
-    expect(await client.verifyResetToken('tok')).toEqual({
-      usable: true,
-      purpose: 'reset',
-      expiresAt: '2030-01-01T00:00:00.000Z',
-    })
-    expect(await client.resetPassword({ token: 'tok', password: 'p', confirmation: 'p' })).toEqual({
+    const verified = await client.verifyResetToken('tok')
+    expect(verified).toEqual({ usable: true, purpose: 'reset', expiresAt: expect.any(String) })
+    expect(Date.parse(verified.expiresAt!)).toBeGreaterThan(Date.now())
+    const good = 'Nouveau-m0t2passe!'
+    expect(
+      await client.resetPassword({ token: 'tok', password: good, confirmation: good }),
+    ).toEqual({
       status: 'password_changed',
       signedIn: true,
     })
@@ -37,15 +38,36 @@ describe('createSesameClient', () => {
     expect(server.calls[0]?.headers['content-type']).toBeUndefined()
   })
 
-  test('turns a problem+json answer into a ProblemError with its code and failed checks', async () => {
-    const checks = [{ id: 'digits', type: 'digits', met: false, required: 2, actual: 0 }]
-    const server = fakeServer({
-      'POST /auth/reset-password': () => problem(422, 'password_policy', { checks }),
+  test('turns the server’s problem+json answers into ProblemErrors with code and checks', async () => {
+    const client = createSesameClient({ baseUrl: '/auth', fetch: fakeServer().fetch })
+    const weak = await client
+      .resetPassword({ token: 't', password: 'abc1', confirmation: 'abc1' }, { locale: 'fr' })
+      .catch((e: unknown) => e)
+    expect(isProblemError(weak)).toBe(true)
+    expect(weak).toMatchObject({
+      status: 422,
+      code: 'password_policy',
+      message: 'Mot de passe non conforme',
     })
+    expect((weak as ProblemError).checks?.map((check) => check.id)).toEqual([
+      'uppercase',
+      'digits',
+      'length',
+      'special',
+    ])
+    const forged = await client.verifyResetToken('not-a-token').catch((e: unknown) => e)
+    expect(forged).toMatchObject({ status: 400, code: 'token_malformed' })
+    const missing = await client.forgotPassword('').catch((e: unknown) => e)
+    expect(missing).toMatchObject({ status: 400, code: 'invalid_field' })
+    const wrong = createSesameClient({ baseUrl: '/auth/nowhere', fetch: fakeServer().fetch })
+    await expect(wrong.getPolicy()).rejects.toMatchObject({ status: 404, code: 'not_found' })
+  })
+
+  test('keeps a code the client does not know, as the server sent it', async () => {
+    const server = fakeServer({ 'POST /auth/reset-password': () => problem(418, 'custom_code') })
     const client = createSesameClient({ baseUrl: '/auth', fetch: server.fetch })
     const error = await client.resetPassword({ token: 't', password: 'p' }).catch((e: unknown) => e)
-    expect(isProblemError(error)).toBe(true)
-    expect(error).toMatchObject({ status: 422, code: 'password_policy', checks })
+    expect(error).toMatchObject({ status: 418, code: 'custom_code' })
   })
 
   test('names a network failure and a body-less error', async () => {

@@ -1,8 +1,6 @@
 /**
- * `@sesame/express/testing`: the store conformance suite, for third-party stores.
+ * `@sesame/express/testing`: `@sesame/server/testing` (store conformance and binding suites).
  *
  * @packageDocumentation
  */
-
-export type { HitResult, Store } from '../stores/types'
-export { type ConformanceCheck, type ConformanceOptions, storeConformance } from './conformance'
+export * from '@sesame/server/testing'

@@ -115,9 +115,4 @@ export function instance(options: AppOptions = {}): Instance {
   return { app, router, db, emails, events, store }
 }
 
-/** The token carried in a reset link's fragment. */
-export function tokenOf(url: string): string {
-  const token = new URLSearchParams(new URL(url).hash.slice(1)).get('token')
-  if (!token) throw new Error('no token in the reset link')
-  return token
-}
+export { tokenOf } from '@sesame/server/testing'

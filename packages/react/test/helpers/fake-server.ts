@@ -1,4 +1,6 @@
-import { presets } from '@sesame/core'
+import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto'
+import { presets, ResetTokenError } from '@sesame/core'
+import { createHandler, type ResetTokens } from '@sesame/server'
 
 export interface Recorded {
   method: string
@@ -18,16 +20,87 @@ export const problem = (status: number, code: string, extra: Record<string, unkn
     headers: { 'content-type': 'application/problem+json' },
   })
 
-// A stand-in for @sesame/express's routes (same bodies and codes): tests override a route to answer what they need.
+const SECRET = 'react-tests-secret-of-at-least-32-bytes!!'
+const sign = (text: string) => createHmac('sha256', SECRET).update(text).digest('base64url')
+
+/**
+ * An HMAC token issuer with the contract of `createResetTokens` (signature, purpose, expiry, state
+ * binding): jose refuses jsdom's Uint8Array, and these suites run under jsdom.
+ */
+function hmacTokens(): ResetTokens {
+  return {
+    purpose: 'reset',
+    async issue({ subject, state, locale }) {
+      const jti = randomUUID()
+      const expiresAt = new Date(Date.now() + 30 * 60_000)
+      const payload = Buffer.from(
+        JSON.stringify({ subject, jti, exp: expiresAt.getTime(), state: sign(state), locale }),
+      ).toString('base64url')
+      return { token: `${payload}.${sign(payload)}`, jti, expiresAt }
+    },
+    async verify(token, { state }) {
+      const [payload = '', signature = ''] = token.split('.')
+      if (!payload || !signature || token.split('.').length !== 2) {
+        throw new ResetTokenError('malformed', 'not a token')
+      }
+      const expected = Buffer.from(sign(payload))
+      const given = Buffer.from(signature)
+      if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
+        throw new ResetTokenError('invalid', 'bad signature')
+      }
+      const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as {
+        subject: string
+        jti: string
+        exp: number
+        state: string
+      }
+      if (claims.exp <= Date.now()) throw new ResetTokenError('expired', 'expired')
+      const current = typeof state === 'string' ? state : await state(claims.subject)
+      if (current === null) throw new ResetTokenError('invalid', 'no account')
+      if (sign(current) !== claims.state) throw new ResetTokenError('stale', 'stale')
+      const issuedAt = new Date(claims.exp - 30 * 60_000)
+      return {
+        subject: claims.subject,
+        jti: claims.jti,
+        purpose: 'reset',
+        issuedAt,
+        expiresAt: new Date(claims.exp),
+      }
+    },
+    peek: () => ({ purpose: 'reset' }),
+  }
+}
+
+// Tokens the tests write by hand ('abc.def.ghi' in a link): each stands for a real token issued
+// for the test account just before the request reaches the handler.
+const ALIASES = new Set(['abc.def.ghi', 't', 'tok', 'given'])
+
+/**
+ * The real `@sesame/server` handler mounted at /auth, reached through an in-process `fetch`
+ * (`handler.fetch(new Request(…))`): the bodies and codes the tests see are the server's own.
+ * A test may still override a route to answer what it needs (an outage, a refused link).
+ */
 export function fakeServer(routes: Partial<Record<string, Handler>> = {}) {
   const calls: Recorded[] = []
-  const defaults: Record<string, Handler> = {
-    'GET /auth/policy': () => json(presets.classic),
-    'POST /auth/forgot-password': () => json({ ok: true }, 202),
-    'POST /auth/reset-password/verify': () =>
-      json({ usable: true, purpose: 'reset', expiresAt: '2030-01-01T00:00:00.000Z' }),
-    'POST /auth/reset-password': () => json({ status: 'password_changed', signedIn: true }),
-  }
+  const account = { id: 'u1', email: 'marie@example.com', version: 1 }
+  const tokens = hmacTokens()
+  const handler = createHandler({
+    policy: presets.classic,
+    tokens,
+    users: {
+      findByEmail: (email) => (email === account.email ? account : null),
+      findById: (id) => (id === account.id ? account : null),
+      credentialState: (user) => `v${user.version}`,
+      setPassword: (user) => {
+        user.version += 1
+      },
+      signIn: (_user, { headers }) => headers.append('set-cookie', 'session=1; HttpOnly'),
+    },
+    sendResetEmail: () => undefined,
+    resetUrl: 'https://portal.example/reset-password',
+    basePath: '/auth',
+    rateLimit: false,
+  })
   const fetch = async (input: RequestInfo | URL, init: RequestInit = {}) => {
     const url = String(input)
     const method = init.method ?? 'GET'
@@ -35,9 +108,15 @@ export function fakeServer(routes: Partial<Record<string, Handler>> = {}) {
       typeof init.body === 'string' ? (JSON.parse(init.body) as Record<string, unknown>) : {}
     calls.push({ method, url, body, headers: { ...(init.headers as Record<string, string>) } })
     init.signal?.throwIfAborted()
-    const handler = routes[`${method} ${url}`] ?? defaults[`${method} ${url}`]
-    if (!handler) return problem(404, 'not_found')
-    return handler(body)
+    const override = routes[`${method} ${url}`]
+    if (override) return override(body)
+    let sent = init.body
+    if (typeof body.token === 'string' && ALIASES.has(body.token)) {
+      const { token } = await tokens.issue({ subject: account.id, state: `v${account.version}` })
+      sent = JSON.stringify({ ...body, token })
+    }
+    const request = new Request(new URL(url, 'http://test'), { ...init, body: sent ?? null })
+    return handler.fetch(request, { clientAddress: '127.0.0.1' })
   }
-  return { fetch: fetch as typeof globalThis.fetch, calls }
+  return { fetch: fetch as typeof globalThis.fetch, calls, handler }
 }

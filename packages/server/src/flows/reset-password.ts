@@ -1,0 +1,69 @@
+import type { PasswordContext } from '@sesame/core'
+import { MAX_PASSWORD_LENGTH, type ResetPasswordResponse } from '@sesame/core/wire'
+import { emit } from '../lib/emit'
+import { Refusal } from '../lib/refusal'
+import { jsonResponse, responseHeaders } from '../lib/response'
+import { userEmail } from '../lib/user-fields'
+import { checkNewPassword } from '../password-check'
+import type { FlowFactory } from './context'
+import { verifiedToken } from './token'
+
+// A consumed token is remembered a little past its expiry, for clocks that disagree.
+const CLOCK_TOLERANCE_SECONDS = 60
+
+/**
+ * `POST /reset-password` `{ token, password, confirmation }`: token, then policy (422 leaves the
+ * token usable), then confirmation, then single use in the store, then the new password, session
+ * revocation, the `passwordChanged` hook and the optional sign-in.
+ */
+export const resetPasswordFlow: FlowFactory = (context) => async (call) => {
+  const { users, options, hooks } = context
+  const { claims, user } = await verifiedToken(context, call, 'reset-password')
+  const { password, confirmation } = await call.fields({
+    password: { max: MAX_PASSWORD_LENGTH },
+    confirmation: { max: MAX_PASSWORD_LENGTH },
+  })
+  const passwordContext: PasswordContext = users.passwordContext
+    ? await users.passwordContext(user)
+    : { email: userEmail(users, user) }
+  const refused = await checkNewPassword(context.policy, {
+    password,
+    confirmation,
+    context: passwordContext,
+    locale: call.locale,
+    check: context.check,
+  })
+  if (refused !== null) {
+    context.failed(refused.code, 'reset-password', { userId: claims.subject })
+    return refused.response
+  }
+  const ttl = Math.max(
+    1,
+    Math.ceil((claims.expiresAt.getTime() - Date.now()) / 1000) + CLOCK_TOLERANCE_SECONDS,
+  )
+  let first: boolean
+  try {
+    first = await context.store.consume(`used:${claims.jti}`, ttl)
+  } catch (error) {
+    context.failed('store_unavailable', 'reset-password', { userId: claims.subject, error })
+    throw new Refusal('store_unavailable')
+  }
+  if (!first) {
+    context.failed('token_used', 'reset-password', { userId: claims.subject })
+    throw new Refusal('token_used')
+  }
+  await users.setPassword(user, password)
+  emit(hooks, 'redeemed', { userId: claims.subject, tokenId: claims.jti, purpose: claims.purpose })
+  const sessionsRevoked = (options.revokeSessions ?? true) && users.revokeSessions !== undefined
+  if (sessionsRevoked) await users.revokeSessions!(user)
+  emit(hooks, 'passwordChanged', {
+    userId: claims.subject,
+    purpose: claims.purpose,
+    sessionsRevoked,
+  })
+  const headers = responseHeaders()
+  const signedIn = (options.signIn ?? true) && users.signIn !== undefined
+  if (signedIn) await users.signIn!(user, { request: call.request, headers })
+  const body: ResetPasswordResponse = { status: 'password_changed', signedIn }
+  return jsonResponse(200, body, headers.values)
+}

@@ -1,0 +1,202 @@
+import { ConfigError, type Locale, preparePolicy } from '@sesame/core'
+import { fromFetchRequest, mountedPath, toFetchResponse } from './fetch'
+import type { FlowCall, FlowContext } from './flows/context'
+import { readJsonBody } from './lib/body'
+import { base64url, digest } from './lib/digest'
+import { emit } from './lib/emit'
+import { readFields } from './lib/fields'
+import { jobQueue } from './lib/queue'
+import { Refusal } from './lib/refusal'
+import { runtimeWarning } from './lib/warn'
+import type { HandlerOptions } from './options'
+import { defaultChecker } from './password-check'
+import { problemResponse, requestLocale } from './problems'
+import { DEFAULT_RATE_LIMITS, type Limit } from './rate-limit'
+import type { SesameRequest, SesameResponse } from './request'
+import { resetUrlBuilder } from './reset-url'
+import { matchRoute, ROUTE_TABLE, type RouteMatch } from './routes'
+import { memoryStore } from './stores/memory'
+
+/** Per-call options of {@link SesameHandler.fetch}. */
+export interface FetchOptions {
+  /** The client's address, when the runtime gives it (Hono's `getConnInfo`, Bun's `requestIP`). */
+  readonly clientAddress?: string | null | undefined
+}
+
+/** The password flows, ready to mount in any framework. */
+export interface SesameHandler {
+  /** Answers a Web `Request` (Next.js route handlers, Hono, Bun, Deno, Workers). */
+  fetch(request: Request, options?: FetchOptions): Promise<Response>
+  /** Answers a transport-neutral request: what the Express and Fastify bindings call. */
+  handle(request: SesameRequest): Promise<SesameResponse>
+  /** What a method and a path (relative to the mount point) lead to, without answering. */
+  match(method: string, path: string): RouteMatch
+  /** Resolves once every queued background job (lookup, token, email) has finished. */
+  drain(): Promise<void>
+  /** Drains, then releases the store when the handler created it (the default memory store). */
+  shutdown(): Promise<void>
+}
+
+function assertLimit(name: string, limit: Limit | false | undefined): void {
+  if (limit === undefined || limit === false) return
+  const positive = (value: unknown): boolean => typeof value === 'number' && value > 0
+  if (!positive(limit.max) || !positive(limit.windowMs)) {
+    throw new ConfigError(`rateLimit.${name} needs a positive max and windowMs, or false`)
+  }
+}
+
+// Checked once at creation, so a misconfiguration fails at boot rather than on a user's request.
+function assertOptions<User>(options: HandlerOptions<User>): void {
+  if (options == null) throw new ConfigError('the password flows need their options')
+  for (const name of ['policy', 'tokens', 'users', 'sendResetEmail', 'resetUrl'] as const) {
+    if (options[name] == null) throw new ConfigError(`the password flows need the ${name} option`)
+  }
+  for (const name of ['findByEmail', 'findById', 'credentialState', 'setPassword'] as const) {
+    if (typeof options.users[name] !== 'function') {
+      throw new ConfigError(`the password flows need users.${name}()`)
+    }
+  }
+  if (options.rateLimit !== undefined && options.rateLimit !== false) {
+    assertLimit('email', options.rateLimit.email)
+    assertLimit('ip', options.rateLimit.ip)
+  }
+  if (options.updateTokens && options.updateTokens.purpose === options.tokens.purpose) {
+    throw new ConfigError('updateTokens must have another purpose than tokens (e.g. "update")')
+  }
+  if (options.store && options.requireSharedStore && options.store.scope === 'process') {
+    throw new ConfigError('requireSharedStore: the store keeps its state in this process only')
+  }
+  if (!options.store && options.requireSharedStore) {
+    throw new ConfigError('requireSharedStore: give a shared store (redisStore or your own)')
+  }
+  const base = options.basePath ?? ''
+  if (base !== '' && (!base.startsWith('/') || base.endsWith('/'))) {
+    throw new ConfigError('basePath starts with "/" and has no trailing "/" (e.g. "/api/auth")')
+  }
+}
+
+function createContext<User>(options: HandlerOptions<User>): FlowContext<User> {
+  // Pattern rules compiled once, at startup (a policy that is not from definePolicy included).
+  const policy = preparePolicy(options.policy)
+  const policyJson = JSON.stringify(policy)
+  let warnedAddress = false
+  const rateLimit = options.rateLimit
+  return {
+    options,
+    policy,
+    policyJson,
+    policyEtag: digest('SHA-256', policyJson).then((bytes) => `"${base64url(bytes).slice(0, 27)}"`),
+    users: options.users,
+    hooks: options.hooks,
+    store: options.store ?? memoryStore(),
+    queue: jobQueue(
+      options.queue?.concurrency ?? 4,
+      options.queue?.maxPending ?? 1000,
+      options.queue?.jitterMs ?? 25,
+    ),
+    verifiers: options.updateTokens ? [options.tokens, options.updateTokens] : [options.tokens],
+    check: options.check ?? defaultChecker(options.checkOptions),
+    limits:
+      rateLimit === false
+        ? { email: false, ip: false }
+        : {
+            email: rateLimit?.email ?? DEFAULT_RATE_LIMITS.email,
+            ip: rateLimit?.ip ?? DEFAULT_RATE_LIMITS.ip,
+          },
+    buildUrl: resetUrlBuilder(options.resetUrl),
+    failed(code, step, extra = {}) {
+      emit(options.hooks, 'failed', { code, step, ...extra })
+    },
+    noClientAddress() {
+      if (warnedAddress) return
+      warnedAddress = true
+      runtimeWarning(
+        '@sesame/server: a request came without a client address, so the per-address rate ' +
+          'limit is off for it; give the binding the address (clientAddress option).',
+        'SESAME_NO_CLIENT_ADDRESS',
+      )
+    },
+  }
+}
+
+function call(request: SesameRequest, locale: Locale): FlowCall & { readonly read: () => boolean } {
+  let body: Promise<Readonly<Record<string, unknown>>> | undefined
+  return {
+    request,
+    locale,
+    read: () => body !== undefined,
+    async fields(spec) {
+      body ??= readJsonBody(request)
+      return readFields(await body, spec)
+    },
+  }
+}
+
+// A body no flow read is dropped, so that the connection can carry the next request.
+function discardUnread(request: SesameRequest): void {
+  if (request.body.kind === 'stream') request.body.stream.discard()
+}
+
+/**
+ * The password flows as one framework-neutral handler: `GET /policy`, `POST /forgot-password`,
+ * `POST /reset-password/verify` and `POST /reset-password` under its mount point, 404 and 405
+ * problems (with `Allow`) for anything else there. Mount `handler.fetch` as is in any Fetch
+ * runtime, or use a binding (`@sesame/express`, `@sesame/fastify`).
+ */
+export function createHandler<User>(options: HandlerOptions<User>): SesameHandler {
+  assertOptions(options)
+  const context = createContext(options)
+  const flows = new Map(ROUTE_TABLE.map((route) => [route, route.flow(context)]))
+  const basePath = options.basePath ?? ''
+
+  const handle = async (request: SesameRequest): Promise<SesameResponse> => {
+    const locale = requestLocale(request)
+    const match = matchRoute(ROUTE_TABLE, request.method, request.path)
+    if (match.kind === 'not_found') {
+      discardUnread(request)
+      return problemResponse('not_found', locale)
+    }
+    if (match.kind === 'method_not_allowed') {
+      discardUnread(request)
+      return problemResponse(
+        'method_not_allowed',
+        locale,
+        { allow: match.allow },
+        { allow: match.allow.join(', ') },
+      )
+    }
+    const current = call(request, locale)
+    try {
+      const response = await flows.get(match.route)!(current)
+      if (!current.read()) discardUnread(request)
+      return request.method === 'HEAD' ? { ...response, body: null } : response
+    } catch (error) {
+      if (error instanceof Refusal) {
+        return problemResponse(error.code, locale, error.extensions, error.headers)
+      }
+      context.failed('internal_error', match.route.step, { error })
+      return problemResponse('internal_error', locale)
+    }
+  }
+
+  return {
+    handle,
+    match: (method, path) => matchRoute(ROUTE_TABLE, method, path),
+    async fetch(request, init = {}) {
+      const { pathname } = new URL(request.url)
+      const path = mountedPath(pathname, basePath)
+      const address = init.clientAddress ?? options.clientAddress?.(request) ?? undefined
+      const neutral = fromFetchRequest(request, path ?? pathname, address)
+      if (path === null) {
+        discardUnread(neutral)
+        return toFetchResponse(problemResponse('not_found', requestLocale(neutral)))
+      }
+      return toFetchResponse(await handle(neutral))
+    },
+    drain: () => context.queue.drain(),
+    async shutdown() {
+      await context.queue.drain()
+      if (!options.store) await context.store.shutdown()
+    },
+  }
+}

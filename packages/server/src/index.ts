@@ -1,0 +1,61 @@
+/**
+ * `@sesame/server`: the password flows (forgot, verify, reset) as one framework-neutral handler —
+ * `handler.fetch(request)` for any Fetch runtime, `handler.handle()` for bindings — with stores,
+ * rate limits, RFC 9457 problems and the wire contract. Hashing lives in `@sesame/server/hashing`.
+ *
+ * @packageDocumentation
+ */
+export * from '@sesame/core/wire'
+export { bearerToken } from './bearer'
+export { fromFetchRequest, toFetchResponse, webBodyStream } from './fetch'
+export { createHandler, type FetchOptions, type SesameHandler } from './handler'
+export type { FailureCode, HookName, ResetHooks, ResetStep } from './hooks'
+export { BODY_LIMIT, readJsonBody } from './lib/body'
+export { type FieldSpec, type FieldValues, readFields } from './lib/fields'
+export { Refusal } from './lib/refusal'
+export type { HandlerOptions, ResetEmail } from './options'
+export {
+  checkNewPassword,
+  defaultChecker,
+  type NewPasswordInput,
+  type NewPasswordRefusal,
+  type PasswordChecker,
+} from './password-check'
+export { type PasswordUpdateOptions, passwordUpdateResponse } from './password-update'
+export { PROBLEM_MESSAGES, type ProblemText } from './problem-messages'
+export {
+  type ProblemDetails,
+  problemDetails,
+  problemResponse,
+  problemStatus,
+  requestLocale,
+} from './problems'
+export { DEFAULT_RATE_LIMITS, type Limit, type RateLimitOptions } from './rate-limit'
+export type {
+  BodyStream,
+  RequestBody,
+  ResponseHeaders,
+  SesameRequest,
+  SesameResponse,
+} from './request'
+export {
+  type ResetUrlConfig,
+  type ResetUrlInput,
+  type ResetUrlOption,
+  resetUrlBuilder,
+} from './reset-url'
+export type { RouteInfo, RouteMatch } from './routes'
+export { type MemoryStore, type MemoryStoreOptions, memoryStore } from './stores/memory'
+export {
+  fromIoredis,
+  fromNodeRedis,
+  type IoredisLike,
+  type NodeRedisLike,
+  type RedisStoreOptions,
+  redisStore,
+  type SendCommand,
+} from './stores/redis'
+export { type HitResult, MAX_STORE_KEY_LENGTH, type Store } from './stores/types'
+export { checkResetToken, type TokenCheck } from './token-check'
+export type { ResetTokens, TokenState, VerifiedClaims } from './tokens'
+export type { PasswordStatus, SignInContext, UsersAdapter } from './users'

@@ -1,0 +1,69 @@
+import type { CheckAsyncOptions, Locale, Policy } from '@sesame/core'
+import type { ResetHooks } from './hooks'
+import type { PasswordChecker } from './password-check'
+import type { RateLimitOptions } from './rate-limit'
+import type { ResetUrlOption } from './reset-url'
+import type { Store } from './stores/types'
+import type { ResetTokens } from './tokens'
+import type { UsersAdapter } from './users'
+
+/** What `sendResetEmail` receives: everything needed to write the email, and nothing to log. */
+export interface ResetEmail<User> {
+  /** The account's email address. */
+  readonly to: string
+  /** The reset link (token in the fragment by default). */
+  readonly url: string
+  /** The language to write the email in. */
+  readonly locale: Locale
+  /** The account, as `users.findByEmail` returned it. */
+  readonly user: User
+  /** When the link stops working. */
+  readonly expiresAt: Date
+}
+
+/** Options of {@link createHandler} (and of every binding). */
+export interface HandlerOptions<User> {
+  /** The policy every new password must meet (also served by `GET /policy`). */
+  policy: Policy
+  /** Issues and verifies the emailed reset tokens (`createResetTokens` from `@sesame/core/tokens`). */
+  tokens: ResetTokens
+  /** Verifies first-sign-in update tokens (purpose `'update'`, short ttl) on the same routes. */
+  updateTokens?: ResetTokens
+  /** The app's accounts. */
+  users: UsersAdapter<User>
+  /** Sends the reset email; runs after the response, its failures go to `hooks.failed`. */
+  sendResetEmail: (message: ResetEmail<User>) => void | Promise<void>
+  /** How links are built: the reset page's URL, a configured origin, or a function. */
+  resetUrl: ResetUrlOption
+  /** Single use and rate limits; defaults to a `memoryStore()` (one process only). */
+  store?: Store
+  /** Refuse, at creation, a store that lives in one process (set it where several instances run). */
+  requireSharedStore?: boolean
+  /** Forgot-password limits; `false` turns them off. Defaults in `DEFAULT_RATE_LIMITS`. */
+  rateLimit?: RateLimitOptions | false
+  /** Audit events. */
+  hooks?: ResetHooks
+  /** End every session of the account after a reset (`users.revokeSessions`). Default `true`. */
+  revokeSessions?: boolean
+  /** Sign the user in after a reset through `users.signIn`, when it exists. Default `true`. */
+  signIn?: boolean
+  /** Options of the server-side evaluation, `checkPasswordAsync` (strength, breach checker, blocklist). */
+  checkOptions?: CheckAsyncOptions
+  /** Replaces the server-side evaluation altogether. */
+  check?: PasswordChecker
+  /** How long `sendResetEmail` may take before it is reported as `email_timeout`. Default 30 000 ms. */
+  emailTimeoutMs?: number
+  /**
+   * Background work (lookup, token, email): jobs at once (default 4), queued jobs (default 1 000),
+   * and a random delay before they start, up to `jitterMs` (default 25), so that the cost of a
+   * known email's work does not show in the timing of the next request.
+   */
+  queue?: { concurrency?: number; maxPending?: number; jitterMs?: number }
+  /** Where `handler.fetch` is mounted, e.g. `'/api/auth'`: stripped from the URL's path. Default `''`. */
+  basePath?: string
+  /**
+   * The client's address for `handler.fetch` (rate limits per address), when the runtime knows it
+   * (e.g. a trusted proxy header). Without one, the per-address limit is off (with a warning).
+   */
+  clientAddress?: (request: Request) => string | null | undefined
+}

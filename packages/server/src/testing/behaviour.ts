@@ -1,0 +1,874 @@
+import assert from 'node:assert/strict'
+import type { HandlerOptions } from '../options'
+import type { Store } from '../stores/types'
+import type { ConformanceCheck } from './conformance'
+import {
+  contextualPolicy,
+  SUITE_ORIGIN,
+  type SuiteFixture,
+  type SuiteFixtureOptions,
+  type SuiteUser,
+  suiteFixture,
+  suiteTokens,
+  tokenOf,
+} from './lib/fixture'
+import { type RawReply, rawRequest } from './lib/raw-http'
+
+/** A server a binding started for one check. */
+export interface StartedBinding {
+  /** Its origin, e.g. `http://127.0.0.1:41234`. */
+  readonly url: string
+  /** Resolves once the handler's background jobs (emails) are done. */
+  drain(): Promise<void>
+  /** Stops the server (and closes its connections). */
+  close(): Promise<void>
+}
+
+/** How the suite asks a binding for a server. */
+export interface BindingSetup {
+  /** Where to mount the flows, e.g. `'/auth'`. */
+  readonly mount: string
+  /** Put the app's own JSON body parser before the routes (only for bindings that have one). */
+  readonly upstreamJson: boolean
+}
+
+/** A binding under test. */
+export interface BindingHarness {
+  /**
+   * Listens on 127.0.0.1, port 0, with the flows of `options` mounted at `setup.mount`; the client
+   * address must come from `X-Forwarded-For` (the suite plays a trusted proxy).
+   */
+  start(options: HandlerOptions<SuiteUser>, setup: BindingSetup): Promise<StartedBinding>
+  /** The binding lets an app parse bodies before the routes (Express's `express.json()`). */
+  readonly upstreamParser?: boolean
+}
+
+const MOUNT = '/auth'
+const GOOD = 'Nouveau-m0t2passe!'
+
+interface Session {
+  readonly fixture: SuiteFixture
+  readonly server: StartedBinding
+  post(path: string, body: unknown, headers?: Record<string, string>): Promise<RawReply>
+  raw(request: Parameters<typeof rawRequest>[1]): Promise<RawReply>
+  linkFor(email: string, headers?: Record<string, string>): Promise<string>
+}
+
+// Everything an observer sees but the Date header, which only tells the time.
+function visible(reply: RawReply) {
+  const { date: _date, ...headers } = reply.headers
+  return { status: reply.status, text: reply.text, headers }
+}
+
+function problem(reply: RawReply): Record<string, unknown> {
+  assert.match(reply.headers['content-type'] ?? '', /^application\/problem\+json/, reply.text)
+  const body = reply.json as Record<string, unknown>
+  assert.equal(body.status, reply.status)
+  return body
+}
+
+function expectProblem(reply: RawReply, status: number, code: string): Record<string, unknown> {
+  assert.equal(reply.status, status, reply.text)
+  const body = problem(reply)
+  assert.equal(body.code, code, reply.text)
+  // No stack trace: no `node_modules` path, no line starting with "at ".
+  assert.ok(!reply.text.includes('node_modules'), reply.text)
+  assert.ok(!reply.text.split('\n').some((line) => line.trimStart().startsWith('at ')), reply.text)
+  return body
+}
+
+/**
+ * The behaviour every binding of `@sesame/server` must show, over real HTTP: one list of named
+ * checks that needs no test framework — `for (const c of bindingSuite(harness)) it(c.name, c.run)`.
+ * Third parties writing a binding run it too.
+ */
+export function bindingSuite(harness: BindingHarness): ConformanceCheck[] {
+  const session =
+    (
+      body: (s: Session) => Promise<void>,
+      overrides: SuiteFixtureOptions = {},
+      upstreamJson = false,
+    ) =>
+    async (): Promise<void> => {
+      const fixture = suiteFixture(overrides)
+      const server = await harness.start(fixture.options, { mount: MOUNT, upstreamJson })
+      const raw: Session['raw'] = (request) => rawRequest(server.url, request)
+      const post: Session['post'] = (path, payload, headers = {}) =>
+        raw({
+          method: 'POST',
+          path: `${MOUNT}${path}`,
+          headers: { 'content-type': 'application/json', ...headers },
+          body: JSON.stringify(payload),
+        })
+      const linkFor: Session['linkFor'] = async (email, headers = {}) => {
+        const before = fixture.outbox.length
+        assert.equal((await post('/forgot-password', { email }, headers)).status, 202)
+        await server.drain()
+        assert.equal(fixture.outbox.length, before + 1, 'one email sent')
+        return tokenOf(fixture.outbox.at(-1)!.url)
+      }
+      try {
+        await body({ fixture, server, post, raw, linkFor })
+      } finally {
+        await server.drain()
+        await server.close()
+      }
+    }
+
+  const checks: ConformanceCheck[] = [
+    {
+      name: 'GET /policy serves the policy with an ETag, 304 on If-None-Match',
+      run: session(async ({ fixture, raw }) => {
+        const first = await raw({ method: 'GET', path: `${MOUNT}/policy` })
+        assert.equal(first.status, 200)
+        assert.match(first.headers['content-type'] ?? '', /^application\/json/)
+        assert.deepEqual(first.json, JSON.parse(JSON.stringify(fixture.options.policy)))
+        const etag = first.headers.etag ?? ''
+        assert.match(etag, /^"[^"]+"$/)
+        for (const tag of [etag, `W/${etag}`, `"other", ${etag}`]) {
+          const again = await raw({
+            method: 'GET',
+            path: `${MOUNT}/policy`,
+            headers: { 'if-none-match': tag },
+          })
+          assert.equal(again.status, 304)
+        }
+        const other = await raw({
+          method: 'GET',
+          path: `${MOUNT}/policy`,
+          headers: { 'if-none-match': '"x"' },
+        })
+        assert.equal(other.status, 200)
+      }),
+    },
+    {
+      name: 'the seed flow: forgot → email → verify → refused password (link kept) → reset → signed in',
+      run: session(async ({ fixture, server, post }) => {
+        const user = fixture.add('camille@example.fr', { sessions: 3 })
+        const accepted = await post('/forgot-password', {
+          email: '  Camille@Example.FR ',
+          locale: 'fr',
+        })
+        assert.equal(accepted.status, 202)
+        assert.deepEqual(accepted.json, { status: 'accepted' })
+        await server.drain()
+        assert.equal(fixture.outbox.length, 1)
+        const email = fixture.outbox[0]!
+        assert.equal(email.to, 'camille@example.fr')
+        assert.equal(email.locale, 'fr')
+        assert.equal(email.user, user)
+        assert.ok(email.url.startsWith(`${SUITE_ORIGIN}/reset-password#token=`))
+        const token = tokenOf(email.url)
+        const verified = await post('/reset-password/verify', { token })
+        assert.equal(verified.status, 200)
+        const claims = verified.json as { usable: boolean; purpose: string; expiresAt: string }
+        assert.equal(claims.usable, true)
+        assert.equal(claims.purpose, 'reset')
+        assert.ok(Date.parse(claims.expiresAt) > Date.now())
+        assert.equal(verified.headers['cache-control'], 'no-store')
+        assert.equal(verified.headers['referrer-policy'], 'no-referrer')
+        const weak = await post(
+          '/reset-password',
+          { token, password: 'abc1', confirmation: 'abc1' },
+          { 'accept-language': 'fr-FR,fr;q=0.9,en;q=0.8' },
+        )
+        const refused = expectProblem(weak, 422, 'password_policy')
+        assert.equal(weak.headers['content-language'], 'fr')
+        assert.equal(refused.title, 'Mot de passe non conforme')
+        const checks = refused.checks as { label: string; met: boolean }[]
+        assert.deepEqual(
+          checks.map((check) => check.label),
+          ['1 lettre majuscule', '2 chiffres', '8 caractères', '1 caractère spécial'],
+        )
+        assert.ok(checks.every((check) => check.met === false))
+        assert.equal((await post('/reset-password/verify', { token })).status, 200)
+        const mismatch = await post('/reset-password', {
+          token,
+          password: GOOD,
+          confirmation: `${GOOD}x`,
+        })
+        assert.equal(expectProblem(mismatch, 422, 'confirmation_mismatch').field, 'confirmation')
+        const done = await post('/reset-password', { token, password: GOOD, confirmation: GOOD })
+        assert.equal(done.status, 200)
+        assert.deepEqual(done.json, { status: 'password_changed', signedIn: true })
+        assert.equal(done.headers['cache-control'], 'no-store')
+        assert.equal(done.headers['referrer-policy'], 'no-referrer')
+        assert.match(done.cookies[0] ?? '', /^session=u1-1;/)
+        assert.equal(user.sessions, 1, 'sessions revoked before the fresh sign-in')
+        assert.equal(user.password, GOOD)
+        const again = await post('/reset-password', {
+          token,
+          password: 'Encore-un2autre3!',
+          confirmation: 'Encore-un2autre3!',
+        })
+        expectProblem(again, 410, 'token_stale')
+        assert.deepEqual(
+          fixture.events.map((event) => event.name),
+          [
+            'requested',
+            'emailSent',
+            'verified',
+            'failed',
+            'verified',
+            'failed',
+            'redeemed',
+            'passwordChanged',
+            'failed',
+          ],
+        )
+        assert.deepEqual(fixture.events[3]!.payload, {
+          code: 'password_policy',
+          step: 'reset-password',
+          userId: user.id,
+        })
+      }),
+    },
+    {
+      name: 'never puts a token, a password or an email in hook payloads, and never logs',
+      run: session(async ({ fixture, server, post, linkFor }) => {
+        const methods = ['log', 'info', 'warn', 'error', 'debug'] as const
+        // biome-ignore lint/suspicious/noConsole: the check swaps the console to catch any call.
+        const original = methods.map((method) => console[method])
+        const calls: string[] = []
+        for (const method of methods) {
+          console[method] = (...args: unknown[]) => calls.push(`${method} ${args.join(' ')}`)
+        }
+        try {
+          fixture.add('secret.person@example.fr')
+          const token = await linkFor('secret.person@example.fr')
+          await post('/forgot-password', { email: 'nobody@example.fr' })
+          await server.drain()
+          await post('/reset-password', { token, password: 'weak', confirmation: 'weak' })
+          await post('/reset-password', { token, password: GOOD, confirmation: GOOD })
+        } finally {
+          methods.forEach((method, i) => {
+            console[method] = original[i]!
+          })
+        }
+        const dump = JSON.stringify(fixture.events)
+        const token = tokenOf(fixture.outbox[0]!.url)
+        for (const secret of [
+          token,
+          token.split('.')[2]!,
+          GOOD,
+          'weak"',
+          'secret.person',
+          'nobody@',
+        ]) {
+          assert.ok(!dump.includes(secret), `hook payloads hold ${secret}`)
+        }
+        const requested = fixture.events.find((event) => event.name === 'requested')!.payload
+        assert.match((requested as { emailHash: string }).emailHash, /^[\w-]{16}$/)
+        assert.deepEqual(calls, [])
+      }),
+    },
+    {
+      name: 'forgot-password answers known and unknown emails identically (status, body, headers)',
+      run: session(async ({ fixture, server, post }) => {
+        fixture.add('known@example.fr')
+        const known = await post('/forgot-password', { email: 'known@example.fr' })
+        const unknown = await post('/forgot-password', { email: 'unknown@example.fr' })
+        assert.equal(known.status, 202)
+        assert.deepEqual(visible(unknown), visible(known))
+        assert.equal(known.headers['cache-control'], 'no-store')
+        assert.equal(known.headers['referrer-policy'], 'no-referrer')
+        await server.drain()
+        assert.deepEqual(
+          fixture.outbox.map((email) => email.to),
+          ['known@example.fr'],
+        )
+      }),
+    },
+    {
+      name: 'builds links from the configured origin, never from Host or X-Forwarded-Host',
+      run: session(async ({ fixture, server, raw }) => {
+        fixture.add('host@example.fr')
+        const reply = await raw({
+          method: 'POST',
+          path: `${MOUNT}/forgot-password`,
+          headers: {
+            host: 'evil.example',
+            'x-forwarded-host': 'evil.example',
+            'x-forwarded-proto': 'http',
+            'content-type': 'application/json',
+          },
+          body: JSON.stringify({ email: 'host@example.fr' }),
+        })
+        assert.equal(reply.status, 202)
+        await server.drain()
+        assert.equal(new URL(fixture.outbox[0]!.url).origin, SUITE_ORIGIN)
+      }),
+    },
+    {
+      name: 'answers before the email is sent, and reports a hanging or failing mailer',
+      run: (() => {
+        let calls = 0
+        let release: () => void = () => undefined
+        const hanging = new Promise<void>((resolve) => {
+          release = resolve
+        })
+        return session(
+          async ({ fixture, server, post }) => {
+            fixture.add('a@example.fr')
+            fixture.add('b@example.fr')
+            assert.equal((await post('/forgot-password', { email: 'a@example.fr' })).status, 202)
+            assert.equal((await post('/forgot-password', { email: 'b@example.fr' })).status, 202)
+            await server.drain()
+            release()
+            const codes = fixture.events
+              .filter((event) => event.name === 'failed')
+              .map((event) => (event.payload as { code: string }).code)
+            assert.deepEqual(codes.sort(), ['email_failed', 'email_timeout'])
+          },
+          {
+            emailTimeoutMs: 50,
+            sendResetEmail: () => {
+              calls += 1
+              if (calls === 1) return hanging
+              throw new Error('SMTP down')
+            },
+          },
+        )
+      })(),
+    },
+    {
+      name: 'past the per-email budget, known and unknown emails are accepted alike and send nothing more',
+      run: session(
+        async ({ fixture, server, post }) => {
+          fixture.add('known@example.fr')
+          const replies: RawReply[] = []
+          for (const email of [
+            'known@example.fr',
+            'KNOWN@example.fr ',
+            'known@example.fr',
+            'unknown@example.fr',
+            'unknown@example.fr',
+            'unknown@example.fr',
+          ]) {
+            replies.push(await post('/forgot-password', { email }))
+          }
+          for (const reply of replies) assert.deepEqual(visible(reply), visible(replies[0]!))
+          await server.drain()
+          assert.equal(fixture.outbox.length, 2)
+          const limited = fixture.events.filter((event) => event.name === 'rateLimited')
+          assert.equal(limited.length, 2)
+          assert.ok(
+            limited.every((event) => (event.payload as { scope: string }).scope === 'email'),
+          )
+        },
+        { rateLimit: { email: { max: 2, windowMs: 60_000 }, ip: false } },
+      ),
+    },
+    {
+      name: 'limits per client address (429 + Retry-After), IPv6 by /64, before counting any email',
+      run: session(
+        async ({ fixture, server, post }) => {
+          fixture.add('victim@example.fr')
+          const from = (address: string) => ({ 'x-forwarded-for': address })
+          const statuses: number[] = []
+          for (let i = 0; i < 5; i += 1) {
+            statuses.push(
+              (await post('/forgot-password', { email: 'victim@example.fr' }, from('203.0.113.7')))
+                .status,
+            )
+          }
+          assert.deepEqual(statuses.slice(0, 3), [202, 202, 202])
+          const limited = await post(
+            '/forgot-password',
+            { email: 'victim@example.fr' },
+            from('203.0.113.7'),
+          )
+          const body = expectProblem(limited, 429, 'rate_limited')
+          const retry = Number(limited.headers['retry-after'])
+          assert.ok(retry > 0 && retry <= 60)
+          assert.equal(body.retryAfter, retry)
+          for (const suffix of ['1', 'ffff:1:2:3']) {
+            const ipv6 = await post(
+              '/forgot-password',
+              { email: `v6@example.fr` },
+              from(`2001:db8:1:2::${suffix}`),
+            )
+            assert.equal(ipv6.status, 202)
+          }
+          const sameBlock = [] as number[]
+          for (let i = 0; i < 3; i += 1) {
+            sameBlock.push(
+              (
+                await post(
+                  '/forgot-password',
+                  { email: `v6-${i}@example.fr` },
+                  from(`2001:db8:1:2:${i}::9`),
+                )
+              ).status,
+            )
+          }
+          assert.deepEqual(sameBlock, [202, 429, 429])
+          // The refused requests spent no email budget: the owner, from a clean address, gets an email.
+          await server.drain()
+          const before = fixture.outbox.length
+          assert.equal(
+            (await post('/forgot-password', { email: 'victim@example.fr' }, from('198.51.100.1')))
+              .status,
+            202,
+          )
+          await server.drain()
+          assert.equal(fixture.outbox.length, before + 1)
+        },
+        { rateLimit: { email: { max: 4, windowMs: 60_000 }, ip: { max: 3, windowMs: 60_000 } } },
+      ),
+    },
+    {
+      name: 'an attacker flooding from other addresses cannot lock the owner out of a working link',
+      run: session(
+        async ({ fixture, server, post }) => {
+          fixture.add('victim@example.fr')
+          const flood = Array.from({ length: 40 }, (_, i) =>
+            post(
+              '/forgot-password',
+              { email: 'victim@example.fr' },
+              { 'x-forwarded-for': `10.0.${i >> 4}.${i & 15}` },
+            ),
+          )
+          const statuses = (await Promise.all(flood)).map((reply) => reply.status)
+          assert.ok(statuses.every((status) => status === 202))
+          await server.drain()
+          // The inbox is not bombed: the per-email budget bounds what the flood sent.
+          assert.equal(fixture.outbox.length, 3)
+          const owner = await post(
+            '/forgot-password',
+            { email: 'victim@example.fr' },
+            { 'x-forwarded-for': '198.51.100.20' },
+          )
+          assert.equal(owner.status, 202)
+          await server.drain()
+          // Every link in the owner's inbox works: the flood could not stop the reset.
+          const token = tokenOf(fixture.outbox.at(-1)!.url)
+          const reset = await post('/reset-password', { token, password: GOOD, confirmation: GOOD })
+          assert.equal(reset.status, 200)
+        },
+        { rateLimit: { email: { max: 3, windowMs: 60_000 }, ip: { max: 2, windowMs: 60_000 } } },
+      ),
+    },
+    {
+      name: 'answers 503 store_unavailable when the store is down, without its error',
+      run: session(
+        async ({ post }) => {
+          const reply = await post('/forgot-password', { email: 'a@example.fr' })
+          expectProblem(reply, 503, 'store_unavailable')
+          assert.ok(!reply.text.includes('ECONNREFUSED'))
+        },
+        {
+          store: {
+            consume: () => Promise.reject(new Error('ECONNREFUSED')),
+            hit: () => Promise.reject(new Error('ECONNREFUSED')),
+            shutdown: () => Promise.resolve(),
+          } satisfies Store,
+        },
+      ),
+    },
+    {
+      name: 'answers 404 problems under the mount point and 405 with Allow for a wrong method',
+      run: session(async ({ raw }) => {
+        expectProblem(await raw({ method: 'GET', path: `${MOUNT}/nowhere` }), 404, 'not_found')
+        expectProblem(
+          await raw({
+            method: 'POST',
+            path: `${MOUNT}/reset-password/other`,
+            headers: { 'content-type': 'application/json' },
+            body: '{}',
+          }),
+          404,
+          'not_found',
+        )
+        const put = await raw({
+          method: 'PUT',
+          path: `${MOUNT}/forgot-password`,
+          headers: { 'content-type': 'application/json' },
+          body: '{}',
+        })
+        assert.deepEqual(expectProblem(put, 405, 'method_not_allowed').allow, ['POST'])
+        assert.equal(put.headers.allow, 'POST')
+        const postPolicy = await raw({
+          method: 'POST',
+          path: `${MOUNT}/policy`,
+          headers: { 'content-type': 'application/json' },
+          body: '{}',
+        })
+        assert.equal(expectProblem(postPolicy, 405, 'method_not_allowed').status, 405)
+        assert.equal(postPolicy.headers.allow, 'GET, HEAD')
+        const head = await raw({ method: 'HEAD', path: `${MOUNT}/policy` })
+        assert.equal(head.status, 200)
+        assert.equal(head.text, '')
+      }),
+    },
+    {
+      name: 'resetUrl as a plain URL string builds a fragment link on that page',
+      run: session(
+        async ({ fixture, linkFor }) => {
+          fixture.add('plain@example.fr')
+          await linkFor('plain@example.fr')
+          const url = new URL(fixture.outbox[0]!.url)
+          assert.equal(
+            `${url.origin}${url.pathname}`,
+            `${SUITE_ORIGIN}/comptes/nouveau-mot-de-passe`,
+          )
+          assert.equal(url.search, '')
+          assert.match(url.hash, /^#token=[\w-]+\.[\w-]+\.[\w-]+$/)
+        },
+        { resetUrl: `${SUITE_ORIGIN}/comptes/nouveau-mot-de-passe` },
+      ),
+    },
+    {
+      name: 'resetUrl as an object (query placement) and as a function',
+      run: async () => {
+        await session(
+          async ({ fixture, linkFor }) => {
+            fixture.add('q@example.fr')
+            await linkFor('q@example.fr')
+            const url = new URL(fixture.outbox[0]!.url)
+            assert.equal(`${url.origin}${url.pathname}`, `${SUITE_ORIGIN}/app/reset`)
+            assert.match(url.searchParams.get('token') ?? '', /^[\w-]+\.[\w-]+\.[\w-]+$/)
+          },
+          { resetUrl: { origin: `${SUITE_ORIGIN}/app/`, path: 'reset', placement: 'query' } },
+        )()
+        await session(
+          async ({ fixture, linkFor }) => {
+            fixture.add('f@example.fr')
+            await linkFor('f@example.fr', { 'accept-language': 'fr' })
+            assert.match(fixture.outbox[0]!.url, /^https:\/\/fn\.example\/fr\/#token=/)
+          },
+          { resetUrl: ({ token, locale }) => `https://fn.example/${locale}/#token=${token}` },
+        )()
+      },
+    },
+  ]
+
+  const bodyChecks = (upstreamJson: boolean): ConformanceCheck[] => {
+    const where = upstreamJson ? ' behind the app’s own JSON parser' : ''
+    const post = (s: Session, path: string, body: string | Uint8Array, type = 'application/json') =>
+      s.raw({ method: 'POST', path: `${MOUNT}${path}`, headers: { 'content-type': type }, body })
+    return [
+      {
+        name: `refuses bodies with RFC 9457 problems${where}: 413, 415, 400 for bad JSON, null, arrays`,
+        run: session(
+          async (s) => {
+            const big = JSON.stringify({ email: 'a@example.fr', pad: 'x'.repeat(17 * 1024) })
+            expectProblem(await post(s, '/forgot-password', big), 413, 'payload_too_large')
+            // Past an app-level parser's own limit (body-parser's 100 KB) too.
+            const huge = JSON.stringify({ email: 'a@example.fr', pad: 'x'.repeat(200 * 1024) })
+            expectProblem(await post(s, '/forgot-password', huge), 413, 'payload_too_large')
+            expectProblem(
+              await post(
+                s,
+                '/reset-password/verify',
+                'token=abc',
+                'application/x-www-form-urlencoded',
+              ),
+              415,
+              'unsupported_media_type',
+            )
+            expectProblem(
+              await post(
+                s,
+                '/forgot-password',
+                '{"email":"a@b.fr"}',
+                'application/json; charset=latin1',
+              ),
+              415,
+              'unsupported_media_type',
+            )
+            const bad = await s.raw({
+              method: 'POST',
+              path: `${MOUNT}/forgot-password`,
+              headers: { 'content-type': 'application/json', 'accept-language': 'fr' },
+              body: '{"email": ',
+            })
+            assert.equal(bad.status, 400)
+            assert.deepEqual(bad.json, {
+              type: 'urn:sesame:problem:malformed_json',
+              title: 'JSON mal formé',
+              status: 400,
+              detail: 'Le corps de la requête n’est pas un JSON valide.',
+              code: 'malformed_json',
+            })
+            for (const body of ['null', '[{"email":"a@b.fr"}]', '"a@b.fr"', '42']) {
+              const reply = await post(s, '/forgot-password', body)
+              assert.equal(reply.status, 400, body)
+              assert.ok(
+                ['invalid_field', 'malformed_json'].includes(problem(reply).code as string),
+                body,
+              )
+            }
+          },
+          {},
+          upstreamJson,
+        ),
+      },
+      {
+        name: `accepts a UTF-8 BOM and names each bad field${where}`,
+        run: session(
+          async (s) => {
+            const bom = new Uint8Array([
+              0xef,
+              0xbb,
+              0xbf,
+              ...new TextEncoder().encode('{"email":"bom@example.fr"}'),
+            ])
+            assert.equal((await post(s, '/forgot-password', bom)).status, 202)
+            const cases: [string, unknown, string, string][] = [
+              ['/forgot-password', {}, 'email', 'missing'],
+              ['/forgot-password', { email: 42 }, 'email', 'not_string'],
+              ['/forgot-password', { email: `${'a'.repeat(250)}@b.fr` }, 'email', 'too_long'],
+              ['/forgot-password', { email: 'a@b.fr', locale: ['fr'] }, 'locale', 'not_string'],
+              ['/reset-password/verify', { token: 'x'.repeat(4097) }, 'token', 'too_long'],
+              ['/reset-password/verify', { token: null }, 'token', 'missing'],
+            ]
+            for (const [path, body, field, reason] of cases) {
+              const refused = expectProblem(await s.post(path, body), 400, 'invalid_field')
+              assert.equal(refused.field, field)
+              assert.deepEqual(refused.errors, [{ field, reason }])
+            }
+            s.fixture.add('f@example.fr')
+            const token = await s.linkFor('f@example.fr')
+            assert.equal(
+              expectProblem(await s.post('/reset-password', { token }), 400, 'invalid_field').field,
+              'password',
+            )
+            assert.equal(
+              expectProblem(
+                await s.post('/reset-password', { token, password: GOOD }),
+                400,
+                'invalid_field',
+              ).field,
+              'confirmation',
+            )
+            const long = await s.post('/reset-password', {
+              token,
+              password: 'A1!a'.repeat(1025),
+              confirmation: 'x',
+            })
+            assert.deepEqual(expectProblem(long, 400, 'invalid_field').errors, [
+              { field: 'password', reason: 'too_long' },
+            ])
+            assert.equal(
+              (await s.post('/reset-password', { token, password: GOOD, confirmation: GOOD }))
+                .status,
+              200,
+            )
+          },
+          {},
+          upstreamJson,
+        ),
+      },
+    ]
+  }
+
+  checks.push(...bodyChecks(false))
+  if (harness.upstreamParser) checks.push(...bodyChecks(true))
+
+  checks.push(
+    {
+      name: 'answers 413 to a large chunked body without waiting for the end, and closes the connection',
+      run: session(async ({ raw }) => {
+        const reply = await raw({
+          method: 'POST',
+          path: `${MOUNT}/forgot-password`,
+          headers: { 'content-type': 'application/json' },
+          body: `{"email":"${'a'.repeat(20 * 1024)}`,
+          unfinished: true,
+        })
+        expectProblem(reply, 413, 'payload_too_large')
+        assert.equal(reply.headers.connection, 'close')
+      }),
+    },
+    {
+      name: 'refuses expired (410), stale (410), forged and malformed (400) tokens',
+      run: session(async ({ fixture, post, linkFor }) => {
+        const user = fixture.add('e@example.fr')
+        const token = await linkFor('e@example.fr')
+        const [header, payload, signature] = token.split('.') as [string, string, string]
+        const flipped = `${header}.${payload}.${signature[0] === 'A' ? 'B' : 'A'}${signature.slice(1)}`
+        const foreign = (
+          await suiteTokens(
+            fixture.clock,
+            'reset',
+            'another-secret-of-at-least-32-bytes-long!!',
+          ).issue({ subject: user.id, state: 'v1' })
+        ).token
+        for (const [candidate, code] of [
+          [flipped, 'token_invalid'],
+          [foreign, 'token_invalid'],
+          ['not-a-token', 'token_malformed'],
+        ] as const) {
+          expectProblem(await post('/reset-password/verify', { token: candidate }), 400, code)
+        }
+        fixture.clock.offsetMs = 31 * 60_000
+        expectProblem(await post('/reset-password/verify', { token }), 410, 'token_expired')
+        fixture.clock.offsetMs = 0
+        user.version = 7
+        expectProblem(
+          await post('/reset-password', { token, password: GOOD, confirmation: GOOD }),
+          410,
+          'token_stale',
+        )
+      }),
+    },
+    {
+      name: 'a second use of one token is refused by the store when the state did not change (409)',
+      run: session(
+        async ({ fixture, post, linkFor }) => {
+          fixture.add('twice@example.fr')
+          const token = await linkFor('twice@example.fr')
+          const body = { token, password: GOOD, confirmation: GOOD }
+          const replies = await Promise.all(
+            Array.from({ length: 10 }, () => post('/reset-password', body)),
+          )
+          assert.equal(replies.filter((reply) => reply.status === 200).length, 1)
+          for (const reply of replies.filter((r) => r.status !== 200))
+            expectProblem(reply, 409, 'token_used')
+        },
+        { constantState: true },
+      ),
+    },
+    {
+      name: 'answers 503 and changes nothing when the store fails at redeem time',
+      run: (() => {
+        let down = true
+        const used = new Set<string>()
+        const flaky: Store = {
+          consume: (key) => {
+            if (down) return Promise.reject(new Error('down'))
+            const first = !used.has(key)
+            used.add(key)
+            return Promise.resolve(first)
+          },
+          hit: () => Promise.resolve({ count: 1, resetAt: new Date(Date.now() + 60_000) }),
+          shutdown: () => Promise.resolve(),
+        }
+        return session(
+          async ({ fixture, post, linkFor }) => {
+            const user = fixture.add('flaky@example.fr')
+            const token = await linkFor('flaky@example.fr')
+            const body = { token, password: GOOD, confirmation: GOOD }
+            expectProblem(await post('/reset-password', body), 503, 'store_unavailable')
+            assert.equal(user.version, 1)
+            down = false
+            assert.equal((await post('/reset-password', body)).status, 200)
+          },
+          { store: flaky },
+        )
+      })(),
+    },
+    {
+      name: 'checks the policy against the account (notContextual) before consuming',
+      run: session(
+        async ({ fixture, post, linkFor }) => {
+          fixture.add('dominique@example.fr', { name: 'Dominique' })
+          const token = await linkFor('dominique@example.fr')
+          const refused = expectProblem(
+            await post('/reset-password', {
+              token,
+              password: 'Dominique-12!',
+              confirmation: 'Dominique-12!',
+            }),
+            422,
+            'password_policy',
+          )
+          assert.deepEqual(
+            (refused.checks as { id: string }[]).map((check) => check.id),
+            ['notContextual'],
+          )
+          assert.equal((await post('/reset-password/verify', { token })).status, 200)
+        },
+        { policy: contextualPolicy },
+      ),
+    },
+    {
+      name: 'accepts update tokens (a migrated account) where configured, and only there',
+      run: async () => {
+        await session(async ({ fixture, post }) => {
+          const user = fixture.add('migrated@example.fr', {
+            status: 'update_required',
+            sessions: 0,
+          })
+          const { token } = await fixture.options.updateTokens!.issue({
+            subject: user.id,
+            state: 'v1',
+          })
+          const verified = await post('/reset-password/verify', { token })
+          assert.equal((verified.json as { purpose: string }).purpose, 'update')
+          assert.equal(
+            (await post('/reset-password', { token, password: GOOD, confirmation: GOOD })).status,
+            200,
+          )
+          assert.equal(user.status, 'ok')
+        })()
+        await session(
+          async ({ fixture, post }) => {
+            const user = fixture.add('u@example.fr')
+            const { token } = await suiteTokens(fixture.clock, 'update').issue({
+              subject: user.id,
+              state: 'v1',
+            })
+            expectProblem(await post('/reset-password/verify', { token }), 400, 'token_invalid')
+          },
+          { resetTokensOnly: true },
+        )()
+      },
+    },
+    {
+      name: 'keeps sessions and skips sign-in when told to',
+      run: session(
+        async ({ fixture, post, linkFor }) => {
+          const user = fixture.add('keep@example.fr', { sessions: 2 })
+          const token = await linkFor('keep@example.fr')
+          const done = await post('/reset-password', { token, password: GOOD, confirmation: GOOD })
+          assert.deepEqual(done.json, { status: 'password_changed', signedIn: false })
+          assert.deepEqual(done.cookies, [])
+          assert.equal(user.sessions, 2)
+          const changed = fixture.events.find((event) => event.name === 'passwordChanged')
+          assert.deepEqual(changed?.payload, {
+            userId: user.id,
+            purpose: 'reset',
+            sessionsRevoked: false,
+          })
+        },
+        { revokeSessions: false, signIn: false },
+      ),
+    },
+    {
+      name: 'a throwing hook changes no response; a full background queue still answers 202',
+      run: async () => {
+        await session(
+          async ({ fixture, post, linkFor }) => {
+            fixture.add('hooks@example.fr')
+            const token = await linkFor('hooks@example.fr')
+            assert.equal((await post('/reset-password/verify', { token })).status, 200)
+          },
+          {
+            hooks: {
+              requested: () => {
+                throw new Error('audit log down')
+              },
+              verified: () => Promise.reject(new Error('audit log down')),
+            },
+          },
+        )()
+        await session(
+          async ({ fixture, server, post }) => {
+            fixture.add('full@example.fr')
+            assert.equal((await post('/forgot-password', { email: 'full@example.fr' })).status, 202)
+            await server.drain()
+            assert.equal(fixture.outbox.length, 0)
+            assert.deepEqual(
+              fixture.events.map((event) => event.payload),
+              [{ code: 'queue_full', step: 'forgot-password' }],
+            )
+          },
+          { queue: { maxPending: 0 } },
+        )()
+      },
+    },
+  )
+  return checks
+}

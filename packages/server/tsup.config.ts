@@ -1,0 +1,21 @@
+import { defineConfig } from 'tsup'
+
+export default defineConfig({
+  entry: {
+    index: 'src/index.ts',
+    hashing: 'src/hashing/index.ts',
+    node: 'src/node/index.ts',
+    testing: 'src/testing/index.ts',
+  },
+  format: ['esm', 'cjs'],
+  dts: true,
+  // One shared chunk for what several entries use: without it each CJS entry gets its own copy.
+  splitting: true,
+  clean: true,
+  treeshake: true,
+  target: 'es2022',
+  // The main entry runs on any runtime (edge included); only ./hashing needs Node.
+  platform: 'neutral',
+  removeNodeProtocol: false,
+  external: [/^@sesame\/core/, '@node-rs/argon2', '@node-rs/bcrypt', /^node:/],
+})
