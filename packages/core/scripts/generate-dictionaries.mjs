@@ -121,8 +121,15 @@ function grouped(words, code) {
   return out
 }
 
-function pack(lists) {
+// `base`: the lists always loaded with these (French is searched together with English): a word
+// whose bucket there is as good is left out, as the search would take the base's entry anyway.
+function pack(lists, base = []) {
   const best = bestRanks(lists.filter(([name]) => !isSequence(name)))
+  const known = bestRanks(base.filter(([name]) => !isSequence(name)))
+  for (const [word, { rank }] of best) {
+    const other = known.get(word)
+    if (other !== undefined && bucketOf(other.rank) <= bucketOf(rank)) best.delete(word)
+  }
   // A word that needs at least as many guesses as bruteforce (10 per character) is never used.
   const words = [...best.keys()]
     .filter((word) => best.get(word).rank < 10 ** word.length)
@@ -163,8 +170,8 @@ function literal(value, indent) {
   return `{\n${keys.map((name) => `${pad}  ${key(name)}: ${literal(value[name], indent + 1)},`).join('\n')}\n${pad}}`
 }
 
-function moduleText({ source, description, locale, lexicon, translations, graphs }) {
-  const packed = pack(lexicon)
+function moduleText({ source, description, locale, lexicon, base, translations, graphs }) {
+  const packed = pack(lexicon, base)
   const data = {
     words: packed.words,
     kinds: packed.kinds,
@@ -200,9 +207,11 @@ const outputs = {
   }),
   'fr.ts': moduleText({
     source: version('@zxcvbn-ts/language-fr'),
-    description: 'French lists and feedback (used with the English ones)',
+    description:
+      'French lists and feedback, searched with the English ones (words they rank as well are left out)',
     locale: 'fr',
     lexicon: entries(fr),
+    base: [...entries(common), ...entries(en)],
     translations: fr.translations,
   }),
 }

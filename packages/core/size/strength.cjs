@@ -34,7 +34,7 @@ module.exports = [
     path: 'packages/core/src/strength/dictionaries/fr.ts',
     import: '*',
     gzip: true,
-    limit: '160 KB',
+    limit: '130 KB',
   },
   {
     name: '@sesame/core/strength: createBreachChecker',
@@ -44,4 +44,3 @@ module.exports = [
     limit: '2 KB',
   },
 ]
-
