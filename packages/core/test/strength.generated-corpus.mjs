@@ -4,24 +4,13 @@
 // defaults (common + en). Words come from the whole lists, not only their tops, so that rare
 // words (the ones whose rank Sesame stores least precisely) are tested too.
 // Run from packages/core: `node test/strength.generated-corpus.mjs` (a few minutes: raw is slow).
-import { writeFileSync } from 'node:fs'
-import { ZxcvbnFactory } from '@zxcvbn-ts/core'
 import * as common from '@zxcvbn-ts/language-common'
 import * as en from '@zxcvbn-ts/language-en'
+import { capitalise, seeded, writeCorpus } from './strength.corpus-tools.mjs'
 
-// mulberry32: a small seeded generator, so that the corpus is the same on every run.
-let seed = 0x20_2026
-function random() {
-  seed = (seed + 0x6d2b79f5) | 0
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-}
-const int = (min, max) => min + Math.floor(random() * (max - min + 1))
-const pick = (list) => list[Math.floor(random() * list.length)]
+const { random, pick, int } = seeded(0x20_2026)
 // Half the draws from the 5,000 most common entries, half from anywhere in the list.
 const draw = (list) => (random() < 0.5 ? pick(list.slice(0, 5000)) : pick(list))
-const capitalise = (word) => word.charAt(0).toUpperCase() + word.slice(1)
 const letters = (list) => list.filter((word) => /^[a-z]{3,}$/.test(word))
 
 const words = letters(en.dictionary['commonWords-en'])
@@ -116,16 +105,4 @@ fill('diceware', 400, () => {
   return shaped.join(pick(['', ' ', '-', '.', '_'])) + (random() < 0.2 ? String(int(0, 99)) : '')
 })
 
-const raw = new ZxcvbnFactory({
-  translations: en.translations,
-  graphs: common.adjacencyGraphs,
-  dictionary: { ...common.dictionary, ...en.dictionary },
-})
-const entries = [...corpus].map(([password, kind]) => ({
-  kind,
-  password,
-  rawScore: raw.check(password).score,
-}))
-const target = new URL('./strength.generated-corpus.json', import.meta.url)
-writeFileSync(target, `${JSON.stringify(entries, null, 2)}\n`)
-process.stdout.write(`${entries.length} passwords written to ${target.pathname}\n`)
+writeCorpus(new URL('./strength.generated-corpus.json', import.meta.url), corpus)

@@ -21,10 +21,12 @@ export type {
 
 /** The part of a worker's global scope (`self`) that {@link serveStrength} uses. */
 export interface StrengthWorkerScope {
+  /** Receives the requests of `useStrength`. */
   addEventListener(
     type: 'message',
     listener: (event: MessageEvent<StrengthWorkerRequest>) => void,
   ): void
+  /** Sends an answer back to the page. */
   postMessage(message: StrengthWorkerResponse): void
 }
 

@@ -1,3 +1,4 @@
+import { lowerBound } from './lower-bound'
 import type { PackedDictionaries } from './packed'
 import type { WordRank, WordSource } from './word-source'
 
@@ -98,15 +99,4 @@ export class Lexicon implements WordSource {
     this.decoded.set(key, words)
     return words
   }
-}
-
-function lowerBound(words: readonly string[], target: string): number {
-  let low = 0
-  let high = words.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (words[middle]! < target) low = middle + 1
-    else high = middle
-  }
-  return low
 }
