@@ -20,6 +20,18 @@ export function seeded(seed) {
   }
 }
 
+/** Common l33t substitutions, per letter. */
+export const LEET = {
+  a: ['4', '@'],
+  e: ['3'],
+  i: ['1', '!'],
+  o: ['0'],
+  s: ['$', '5'],
+  t: ['7'],
+  l: ['1'],
+  g: ['9'],
+}
+
 /** 'word' → 'Word'. */
 export const capitalise = (word) => word.charAt(0).toUpperCase() + word.slice(1)
 

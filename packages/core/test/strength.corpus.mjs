@@ -4,7 +4,7 @@
 import * as common from '@zxcvbn-ts/language-common'
 import * as en from '@zxcvbn-ts/language-en'
 import * as fr from '@zxcvbn-ts/language-fr'
-import { capitalise, seeded, writeCorpus } from './strength.corpus-tools.mjs'
+import { capitalise, LEET, seeded, writeCorpus } from './strength.corpus-tools.mjs'
 
 const { random, pick, int } = seeded(0x5e5a3e)
 const words = (list, top) => list.slice(0, top).filter((word) => /^[a-z]{3,}$/.test(word))
@@ -98,16 +98,7 @@ for (const length of [8, 10, 12, 16, 20, 32, 48, 64]) {
   }
 }
 
-const leet = {
-  a: ['4', '@'],
-  e: ['3'],
-  i: ['1', '!'],
-  o: ['0'],
-  s: ['$', '5'],
-  t: ['7'],
-  l: ['1'],
-  g: ['9'],
-}
+const leet = LEET
 for (let n = 0; n < 70; n += 1) {
   const base = n % 2 === 0 ? pick(english) : String(pick(passwords.slice(0, 5000)))
   let word = [...base].map((c) => (leet[c] && random() < 0.7 ? pick(leet[c]) : c)).join('')

@@ -6,7 +6,7 @@
 // Run from packages/core: `node test/strength.generated-corpus.mjs` (a few minutes: raw is slow).
 import * as common from '@zxcvbn-ts/language-common'
 import * as en from '@zxcvbn-ts/language-en'
-import { capitalise, seeded, writeCorpus } from './strength.corpus-tools.mjs'
+import { capitalise, LEET, seeded, writeCorpus } from './strength.corpus-tools.mjs'
 
 const { random, pick, int } = seeded(0x20_2026)
 // Half the draws from the 5,000 most common entries, half from anywhere in the list.
@@ -30,17 +30,7 @@ function fill(kind, count, make) {
   while (corpus.size < target) add(kind, make())
 }
 
-const leet = {
-  a: ['4', '@'],
-  e: ['3'],
-  i: ['1', '!'],
-  o: ['0'],
-  s: ['$', '5'],
-  t: ['7'],
-  l: ['1'],
-  g: ['9'],
-  b: ['8'],
-}
+const leet = { ...LEET, b: ['8'] }
 const l33t = (word, rate) =>
   [...word].map((c) => (leet[c] && random() < rate ? pick(leet[c]) : c)).join('')
 const suffix = () =>
