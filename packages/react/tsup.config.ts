@@ -1,19 +1,44 @@
 import { defineConfig, type Options } from 'tsup'
 
 const shared: Options = {
-  // The worker is its own entry: useStrength starts it from dist/ by `new URL(…, import.meta.url)`.
-  entry: { index: 'src/index.ts', 'strength.worker': 'src/strength.worker.ts' },
   target: 'es2022',
   external: ['react', 'react-dom', '@sesame/core'],
   // React Server Components: the hooks and components only run on the client.
   banner: { js: "'use client'" },
 }
 
+// The workers useStrength starts from dist/ by `new URL(…, import.meta.url)`: each one file with
+// @sesame/core/strength, zxcvbn-ts and the dictionaries built in, because Vite bundles workers as
+// IIFE by default, which cannot hold split chunks. strength.worker.js (also the public
+// `@sesame/react/strength-worker`) has English and French; strength-en.worker.js English only.
+const worker: Options = {
+  target: 'es2022',
+  noExternal: ['@sesame/core', '@zxcvbn-ts/core'],
+  splitting: false,
+  platform: 'browser',
+}
+
+// The English worker never loads the French module (core's src through the tsconfig paths, or a
+// dist chunk): it resolves to one that says so.
+const englishOnly: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'english-only',
+  setup(build) {
+    build.onResolve({ filter: /(^|\/)(dictionaries\/fr|fr-[\w-]+\.js)$/ }, () => ({
+      path: 'fr',
+      namespace: 'no-fr',
+    }))
+    build.onLoad({ filter: /.*/, namespace: 'no-fr' }, () => ({
+      contents: "throw new Error('strength-en.worker.js has no French dictionaries')",
+    }))
+  },
+}
+
 // Without splitting, esbuild keeps the banner on the first line of each CJS entry.
 export default defineConfig([
-  { ...shared, format: ['esm'], splitting: true, dts: true },
+  { ...shared, entry: { index: 'src/index.ts' }, format: ['esm'], splitting: true, dts: true },
   {
     ...shared,
+    entry: { index: 'src/index.ts' },
     format: ['cjs'],
     splitting: false,
     dts: true,
@@ -23,5 +48,17 @@ export default defineConfig([
       const { copyFile } = await import('node:fs/promises')
       await copyFile('src/styles.css', 'dist/styles.css')
     },
+  },
+  {
+    ...worker,
+    entry: { 'strength.worker': 'src/strength.worker.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+  },
+  {
+    ...worker,
+    entry: { 'strength-en.worker': 'src/strength.worker.ts' },
+    format: ['esm'],
+    esbuildPlugins: [englishOnly],
   },
 ])

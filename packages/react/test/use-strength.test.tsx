@@ -194,3 +194,28 @@ describe('<PasswordStrength>', () => {
     expect(container.querySelector('meter')?.getAttribute('value')).toBe('4')
   })
 })
+
+describe('useStrength with the packaged workers', () => {
+  test('starts the English worker for English, the one with French for French', async () => {
+    const started: string[] = []
+    class RecordingWorker {
+      constructor(url: URL, options: WorkerOptions) {
+        started.push(`${url.pathname.split('/').pop()} ${options.type}`)
+      }
+      addEventListener() {}
+      postMessage() {}
+      terminate() {}
+    }
+    vi.stubGlobal('Worker', RecordingWorker)
+    try {
+      const english = renderHook(() => useStrength('hunter2', { debounceMs: 0 }))
+      const french = renderHook(() => useStrength('hunter2', { debounceMs: 0, locale: 'fr-CA' }))
+      await waitFor(() => expect(started).toHaveLength(2))
+      expect(started).toEqual(['strength-en.worker.js module', 'strength.worker.js module'])
+      english.unmount()
+      french.unmount()
+    } finally {
+      vi.unstubAllGlobals()
+    }
+  })
+})

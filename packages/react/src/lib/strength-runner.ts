@@ -1,3 +1,4 @@
+import { resolveLocale } from '@sesame/core'
 import type { StrengthResult } from '@sesame/core/strength'
 import type {
   StrengthRequestOptions,
@@ -15,11 +16,11 @@ export type StrengthWorkerOption = 'auto' | false | (() => Worker)
 
 /** Runs estimates in a Web Worker, or on the main thread when there is none or it fails. */
 export interface StrengthRunner {
-  /** True while estimates go to a worker (false once it failed, or if there never was one). */
+  /** True while estimates go to a worker (false once one failed, or if there never was one). */
   readonly usesWorker: boolean
   estimate(password: string, options: StrengthRequestOptions): Promise<StrengthResult>
   preload(locale: string | undefined): void
-  /** Stops the worker; the next call starts a new one. */
+  /** Stops the workers; the next call starts new ones. */
   close(): void
 }
 
@@ -29,6 +30,8 @@ interface Pending {
   resolve(result: StrengthResult): void
   reject(error: Error): void
 }
+
+type Start = (locale: string | undefined) => { key: string; start: () => Worker | undefined }
 
 function errorOf(sent: StrengthWorkerError): Error {
   const error = Object.assign(
@@ -45,36 +48,49 @@ function onMainThread(password: string, options: StrengthRequestOptions): Promis
   )
 }
 
-// The worker next to this module in the published package (dist/strength.worker.js). Written as
-// `new Worker(new URL(…, import.meta.url))` so that Vite and webpack 5 bundle it; the CJS build
-// defines import.meta.url as undefined, and then the estimate runs on the main thread.
-function packagedWorker(): Worker | undefined {
-  if (typeof import.meta.url !== 'string') return undefined
-  return new Worker(new URL('./strength.worker.js', import.meta.url), { type: 'module' })
+// The workers next to this module in the published package, each with its dictionaries built in
+// (one chunk, as Vite's default worker format needs): English only, or English and French.
+// Written as `new Worker(new URL(…, import.meta.url))` so that Vite and webpack 5 bundle them; the
+// CJS build defines import.meta.url as undefined, and then the estimate runs on the main thread.
+function packagedWorker(locale: string | undefined): ReturnType<Start> {
+  const french = resolveLocale(locale) === 'fr'
+  return {
+    key: french ? 'fr' : 'en',
+    start() {
+      if (typeof import.meta.url !== 'string') return undefined
+      return french
+        ? new Worker(new URL('./strength.worker.js', import.meta.url), { type: 'module' })
+        : new Worker(new URL('./strength-en.worker.js', import.meta.url), { type: 'module' })
+    },
+  }
 }
 
-/** A runner for one `useStrength`: the worker starts on the first call, not at creation. */
+/** A runner for one `useStrength`: a worker starts on the first call, not at creation. */
 export function createStrengthRunner(option: StrengthWorkerOption): StrengthRunner {
   // 'auto' needs the platform's Worker; a factory of the page's own is trusted to provide one.
-  const start =
+  const choose: Start | undefined =
     option === false || (option === 'auto' && typeof Worker !== 'function')
       ? undefined
       : option === 'auto'
         ? packagedWorker
-        : option
-  let broken = start === undefined
-  let worker: Worker | undefined
-  let next = 0
+        : () => ({ key: 'own', start: option })
+  let broken = choose === undefined
+  const workers = new Map<string, Worker>()
   const pending = new Map<number, Pending>()
+  let next = 0
+
+  function stopAll(): Pending[] {
+    for (const worker of workers.values()) worker.terminate()
+    workers.clear()
+    const waiting = [...pending.values()]
+    pending.clear()
+    return waiting
+  }
 
   // A worker that cannot load (no bundler support, CSP) fails once; its calls move to the main thread.
   function fail(): void {
     broken = true
-    worker?.terminate()
-    worker = undefined
-    const waiting = [...pending.values()]
-    pending.clear()
-    for (const call of waiting)
+    for (const call of stopAll())
       onMainThread(call.password, call.options).then(call.resolve, call.reject)
   }
 
@@ -87,11 +103,14 @@ export function createStrengthRunner(option: StrengthWorkerOption): StrengthRunn
     else call.reject(errorOf(answer.error))
   }
 
-  function ensureWorker(): Worker | undefined {
-    if (broken) return undefined
-    if (worker !== undefined) return worker
+  function workerFor(locale: string | undefined): Worker | undefined {
+    if (broken || choose === undefined) return undefined
+    const { key, start } = choose(locale)
+    const running = workers.get(key)
+    if (running !== undefined) return running
+    let worker: Worker | undefined
     try {
-      worker = start?.()
+      worker = start()
     } catch {
       worker = undefined
     }
@@ -102,6 +121,7 @@ export function createStrengthRunner(option: StrengthWorkerOption): StrengthRunn
     worker.addEventListener('message', receive)
     worker.addEventListener('error', fail)
     worker.addEventListener('messageerror', fail)
+    workers.set(key, worker)
     return worker
   }
 
@@ -114,7 +134,7 @@ export function createStrengthRunner(option: StrengthWorkerOption): StrengthRunn
       return !broken
     },
     estimate(password, options) {
-      const target = ensureWorker()
+      const target = workerFor(options.locale)
       if (target === undefined) return onMainThread(password, options)
       next += 1
       const id = next
@@ -124,7 +144,7 @@ export function createStrengthRunner(option: StrengthWorkerOption): StrengthRunn
       })
     },
     preload(locale) {
-      const target = ensureWorker()
+      const target = workerFor(locale)
       if (target !== undefined) post(target, { type: 'preload', locale })
       else
         import('@sesame/core/strength')
@@ -132,11 +152,7 @@ export function createStrengthRunner(option: StrengthWorkerOption): StrengthRunn
           .catch(() => undefined)
     },
     close() {
-      worker?.terminate()
-      worker = undefined
-      const waiting = [...pending.values()]
-      pending.clear()
-      for (const call of waiting) call.reject(new Error('The strength estimate was cancelled'))
+      for (const call of stopAll()) call.reject(new Error('The strength estimate was cancelled'))
     },
   }
 }

@@ -35,8 +35,9 @@ export async function servePage(entry: string): Promise<ServedPage> {
   await build({
     entryPoints: {
       page: join(here, entry),
-      // Next to the page: the hook starts it as new URL('./strength.worker.js', import.meta.url).
+      // Next to the page, where the hook starts them (new URL('./…', import.meta.url)).
       'strength.worker': join(here, '../../src/strength.worker.ts'),
+      'strength-en.worker': join(here, '../../src/strength.worker.ts'),
     },
     outdir: out,
     bundle: true,
