@@ -128,6 +128,15 @@ for (const suite of suites) {
   )
 }
 
+// --- strength: sizes, agreement, Chromium (bench/src/strength-report.mjs) -------------------------
+let strength
+if (suites.includes('strength')) {
+  log('strength report: dictionary sizes, agreement with raw zxcvbn-ts, Chromium first score')
+  strength = JSON.parse(
+    sh(process.execPath, [join(here, 'src', 'strength-report.mjs')], { capture: true }),
+  )
+}
+
 // --- HTTP ----------------------------------------------------------------------------------------
 let http
 if (only.has('http')) {
@@ -331,11 +340,142 @@ if (groups.has('strength')) {
   out('## Strength: `estimateStrength` vs raw zxcvbn-ts')
   out()
   out(
-    "Against @zxcvbn-ts/core with its documented defaults (common + en dictionaries). The 'first " +
-      "call' group starts a fresh Node process per iteration.",
+    'Against @zxcvbn-ts/core with its documented defaults (common + en dictionaries), same inputs. ' +
+      "The 'first call' group starts a fresh Node process per iteration. Every group runs three " +
+      "times, in turn with the others, and each row is that contender's fastest round.",
   )
   out()
-  for (const group of groups.get('strength')) out(groupTable(group))
+  for (const group of groups.get('strength')) {
+    out(groupTable(group))
+    const ours = find(group, isSesame)
+    const raw = find(group, (n) => n.startsWith('@zxcvbn-ts'))
+    if (!ours || !raw) continue
+    if (group.name.startsWith('strength of an adversarial'))
+      targets.push([
+        'strength, adversarial 64-character l33t input: ≥ 15× faster than raw zxcvbn-ts',
+        raw.mean / ours.mean >= 15,
+        ratio(raw.mean / ours.mean),
+      ])
+    if (group.name.startsWith('first call'))
+      targets.push([
+        'strength, first estimate in a fresh Node process: at most ½ of raw zxcvbn-ts',
+        ours.mean <= raw.mean / 2,
+        `${ms(ours.mean)} vs ${ms(raw.mean)} (${(ours.mean / raw.mean).toFixed(2)})`,
+      ])
+  }
+}
+
+if (strength) {
+  const { sizes, corpora, browser } = strength
+  out('### Dictionaries: bytes a page downloads (min+gzip)')
+  out()
+  out(
+    "esbuild (minified) then gzip, as `pnpm size`. Before: the zxcvbn-ts language packages. After: Sesame's " +
+      'packed dictionaries (scripts/generate-dictionaries.mjs in packages/core, run by its build): ' +
+      'the same words, deduplicated, sorted and front-coded, each with the order of magnitude of ' +
+      'its best rank (10 steps per power of ten, the lowest rank of its step).',
+  )
+  out()
+  const en = sizes.raw.common + sizes.raw.en
+  const fr = en + sizes.raw.fr
+  out('| Dictionaries | zxcvbn-ts packages | Sesame | Smaller by |')
+  out('|---|--:|--:|--:|')
+  out(
+    `| common (passwords, diceware, keyboard graphs) | ${bytes(sizes.raw.common)} | in the en chunk | |`,
+  )
+  out(`| en (English lists) | ${bytes(sizes.raw.en)} | in the en chunk | |`)
+  out(
+    `| **loaded for \`en\`** (common + en) | ${bytes(en)} | ${bytes(sizes.sesame.en)} | ${ratio(en / sizes.sesame.en)} |`,
+  )
+  out(
+    `| fr (French lists) | ${bytes(sizes.raw.fr)} | ${bytes(sizes.sesame.fr)} | ${ratio(sizes.raw.fr / sizes.sesame.fr)} |`,
+  )
+  out(
+    `| **loaded for \`fr\`** (common + en + fr) | ${bytes(fr)} | ${bytes(sizes.sesame.en + sizes.sesame.fr)} | ${ratio(fr / (sizes.sesame.en + sizes.sesame.fr))} |`,
+  )
+  out()
+  targets.push([
+    'strength, dictionaries loaded for en: ≥ 3× smaller than the zxcvbn-ts packages',
+    en / sizes.sesame.en >= 3,
+    ratio(en / sizes.sesame.en),
+  ])
+  targets.push([
+    'strength, dictionaries loaded for fr: ≥ 3× smaller than the zxcvbn-ts packages',
+    fr / (sizes.sesame.en + sizes.sesame.fr) >= 3,
+    ratio(fr / (sizes.sesame.en + sizes.sesame.fr)),
+  ])
+
+  out('### Agreement with raw zxcvbn-ts (score 0 to 4)')
+  out()
+  out(
+    'Raw scores precomputed by the corpus scripts of packages/core/test (raw defaults: common + en); ' +
+      "Sesame's `estimateStrength(password, { locale: 'en' })` from the built package.",
+  )
+  out()
+  out(
+    '| Corpus | Passwords | Same score | Sesame stricter | Sesame more lenient | More lenient by > 1 |',
+  )
+  out('|---|--:|--:|--:|--:|--:|')
+  for (const corpus of corpora) {
+    const stricter = corpus.differences.filter((d) => d.sesame < d.raw).length
+    const lenient = corpus.differences.filter((d) => d.sesame > d.raw)
+    const far = lenient.filter((d) => d.sesame > d.raw + 1).length
+    out(
+      `| ${corpus.file} | ${num(corpus.total)} | ${num(corpus.same)} (${((100 * corpus.same) / corpus.total).toFixed(2)}%) | ${stricter} | ${lenient.length} | ${far} |`,
+    )
+    targets.push([
+      `strength, ${corpus.file}: same score as raw on ≥ 99%`,
+      corpus.same / corpus.total >= 0.99,
+      `${((100 * corpus.same) / corpus.total).toFixed(2)}%`,
+    ])
+    targets.push([
+      `strength, ${corpus.file}: never more lenient by more than one point`,
+      far === 0,
+      String(far),
+    ])
+  }
+  out()
+  out('Every disagreement:')
+  out()
+  out('| Corpus | Kind | Password | Raw | Sesame |')
+  out('|---|---|---|--:|--:|')
+  for (const corpus of corpora)
+    for (const d of corpus.differences)
+      out(
+        `| ${corpus.file} | ${d.kind} | \`${d.password.replaceAll('|', '\\|').replaceAll('`', "'")}\` | ${d.raw} | ${d.sesame} |`,
+      )
+  out()
+
+  if (browser) {
+    const stats = (list) => {
+      const sorted = [...list].sort((a, b) => a - b)
+      return {
+        median: sorted[Math.floor(sorted.length / 2)],
+        min: sorted[0],
+        mean: list.reduce((a, b) => a + b, 0) / list.length,
+      }
+    }
+    const ours = stats(browser.times.sesame)
+    const raw = stats(browser.times.raw)
+    out('### First score in Chromium (import to first score)')
+    out()
+    out(
+      `Chromium ${browser.chromium} headless; each page bundled by esbuild (ES modules, code splitting, ` +
+        `minified) and served from 127.0.0.1 without cache; a fresh browser context per load, the two ` +
+        `pages alternating, ${browser.rounds} loads each. The time runs from the dynamic import to the ` +
+        'first score, on the main thread (in a worker the work is the same, off the main thread).',
+    )
+    out()
+    out('| Page | Median | Mean | Fastest | Time vs Sesame |')
+    out('|---|--:|--:|--:|--:|')
+    out(
+      `| **@sesame/core/strength estimateStrength** | ${ms(ours.median)} | ${ms(ours.mean)} | ${ms(ours.min)} | 1.00× |`,
+    )
+    out(
+      `| @zxcvbn-ts/core defaults (common + en) | ${ms(raw.median)} | ${ms(raw.mean)} | ${ms(raw.min)} | ${ratio(raw.median / ours.median)} |`,
+    )
+    out()
+  }
 }
 
 if (groups.has('react')) {

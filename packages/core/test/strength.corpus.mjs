@@ -1,22 +1,12 @@
 // Regenerates strength.corpus.json: a fixed, deterministic corpus of real-world-like passwords
 // with the score raw @zxcvbn-ts/core gives each one with its documented defaults (common + en).
 // Run from packages/core: `node test/strength.corpus.mjs` (takes about a minute: raw is slow).
-import { writeFileSync } from 'node:fs'
-import { ZxcvbnFactory } from '@zxcvbn-ts/core'
 import * as common from '@zxcvbn-ts/language-common'
 import * as en from '@zxcvbn-ts/language-en'
 import * as fr from '@zxcvbn-ts/language-fr'
+import { capitalise, LEET, seeded, writeCorpus } from './strength.corpus-tools.mjs'
 
-let seed = 0x5e5a3e
-function random() {
-  seed = (seed + 0x6d2b79f5) | 0
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-}
-const pick = (list) => list[Math.floor(random() * list.length)]
-const int = (min, max) => min + Math.floor(random() * (max - min + 1))
-const capitalise = (word) => word.charAt(0).toUpperCase() + word.slice(1)
+const { random, pick, int } = seeded(0x5e5a3e)
 const words = (list, top) => list.slice(0, top).filter((word) => /^[a-z]{3,}$/.test(word))
 
 const passwords = common.dictionary['passwords-common']
@@ -108,16 +98,7 @@ for (const length of [8, 10, 12, 16, 20, 32, 48, 64]) {
   }
 }
 
-const leet = {
-  a: ['4', '@'],
-  e: ['3'],
-  i: ['1', '!'],
-  o: ['0'],
-  s: ['$', '5'],
-  t: ['7'],
-  l: ['1'],
-  g: ['9'],
-}
+const leet = LEET
 for (let n = 0; n < 70; n += 1) {
   const base = n % 2 === 0 ? pick(english) : String(pick(passwords.slice(0, 5000)))
   let word = [...base].map((c) => (leet[c] && random() < 0.7 ? pick(leet[c]) : c)).join('')
@@ -136,16 +117,4 @@ for (let n = 0; n < 15; n += 1) {
   add('long-words', parts.join(pick(['', ' ', '-'])))
 }
 
-const raw = new ZxcvbnFactory({
-  translations: en.translations,
-  graphs: common.adjacencyGraphs,
-  dictionary: { ...common.dictionary, ...en.dictionary },
-})
-const entries = [...corpus].map(([password, kind]) => ({
-  kind,
-  password,
-  rawScore: raw.check(password).score,
-}))
-const target = new URL('./strength.corpus.json', import.meta.url)
-writeFileSync(target, `${JSON.stringify(entries, null, 2)}\n`)
-process.stdout.write(`${entries.length} passwords written to ${target.pathname}\n`)
+writeCorpus(new URL('./strength.corpus.json', import.meta.url), corpus)

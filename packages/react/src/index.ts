@@ -22,6 +22,11 @@ export type { HeadingLevel } from './lib/heading'
 export { getMessages, type SesameReactMessages } from './messages'
 export { PasswordChecklist, type PasswordChecklistProps } from './password-checklist'
 export { PasswordField, type PasswordFieldProps } from './password-field'
+export {
+  PasswordStrength,
+  type PasswordStrengthProps,
+  type StrengthLabels,
+} from './password-strength'
 export { isProblemError, ProblemError } from './problem-error'
 export { ResetPasswordForm, type ResetPasswordFormProps } from './reset-password-form'
 export {
@@ -47,4 +52,9 @@ export {
   type ResetPasswordSubmission,
   useResetPasswordForm,
 } from './use-reset-password-form'
-export { type StrengthState, type UseStrengthOptions, useStrength } from './use-strength'
+export {
+  type StrengthState,
+  type StrengthWorkerOption,
+  type UseStrengthOptions,
+  useStrength,
+} from './use-strength'

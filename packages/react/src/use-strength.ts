@@ -1,16 +1,32 @@
 import type { StrengthResult } from '@sesame/core/strength'
 import { useEffect, useState } from 'react'
+import type { StrengthRequestOptions } from './lib/strength-protocol'
+import { createStrengthRunner, type StrengthWorkerOption } from './lib/strength-runner'
+
+export type { StrengthWorkerOption } from './lib/strength-runner'
 
 /** Options of {@link useStrength}. */
 export interface UseStrengthOptions {
-  /** How long typing must pause before estimating (ms, default 300). */
+  /**
+   * How long typing must pause before estimating (ms). Default 100 when the estimate runs in a
+   * worker (it never blocks typing), 300 on the main thread.
+   */
   debounceMs?: number
   /** Language of the feedback and extra dictionaries. */
   locale?: string
   /** Strings the password should not be built from (email, name...). */
   userInputs?: readonly string[]
+  /** Code points analysed (1 to 256, default 64): bounds the work per estimate on any thread. */
+  maxLength?: number
   /** `false` skips the estimate (and the download of zxcvbn) entirely; default `true`. */
   enabled?: boolean
+  /**
+   * Where the estimate runs: `'auto'` (default) starts the worker shipped with this package where
+   * the platform has Web Workers and falls back to the main thread when there is none or it
+   * cannot load; `false` keeps it on the main thread; a function starts your own worker (running
+   * `@sesame/react/strength-worker`). Read once, when the component mounts.
+   */
+  worker?: StrengthWorkerOption
 }
 
 /** What {@link useStrength} returns. */
@@ -23,52 +39,60 @@ export interface StrengthState {
   readonly error: Error | undefined
 }
 
+const IDLE: StrengthState = { result: undefined, pending: false, error: undefined }
+
 /**
- * zxcvbn strength of `password`, estimated once typing pauses. `@sesame/core/strength` and its
- * dictionaries are imported on first use only, so pages that never call this hook never
- * download them. Nothing runs during server rendering.
+ * zxcvbn strength of `password`, estimated once typing pauses, in a Web Worker where the platform
+ * has one. `@sesame/core/strength` and its dictionaries load on first use only (in the worker),
+ * so pages that never call this hook never download them. Nothing runs during server rendering.
  */
 export function useStrength(password: string, options: UseStrengthOptions = {}): StrengthState {
-  const { debounceMs = 300, locale, userInputs, enabled = true } = options
+  const { locale, userInputs, maxLength, enabled = true, worker = 'auto' } = options
+  const [runner] = useState(() => createStrengthRunner(worker))
+  const debounceMs = options.debounceMs ?? (runner.usesWorker ? 100 : 300)
   const [state, setState] = useState<{
     for: string | undefined
     result?: StrengthResult
     error?: Error
-  }>({
-    for: undefined,
-  })
+  }>({ for: undefined })
   const inputsKey = userInputs ? JSON.stringify(userInputs) : ''
+  const active = enabled && password !== ''
+
+  useEffect(() => () => runner.close(), [runner])
+
+  // The dictionaries start loading with the first character, while the user is still typing.
+  useEffect(() => {
+    if (active) runner.preload(locale)
+  }, [active, locale, runner])
 
   useEffect(() => {
-    if (!enabled || password === '') return undefined
+    if (!active) return undefined
     let cancelled = false
+    const request: StrengthRequestOptions = {
+      ...(locale ? { locale } : {}),
+      ...(inputsKey ? { userInputs: JSON.parse(inputsKey) as string[] } : {}),
+      ...(maxLength === undefined ? {} : { maxLength }),
+    }
     const timer = setTimeout(() => {
-      import('@sesame/core/strength')
-        .then(({ estimateStrength }) =>
-          estimateStrength(password, {
-            ...(locale ? { locale } : {}),
-            ...(inputsKey ? { userInputs: JSON.parse(inputsKey) as string[] } : {}),
-          }),
-        )
-        .then(
-          (result) => {
-            if (!cancelled) setState({ for: password, result })
-          },
-          (error: unknown) => {
-            if (!cancelled)
-              setState({
-                for: password,
-                error: error instanceof Error ? error : new Error(String(error)),
-              })
-          },
-        )
+      runner.estimate(password, request).then(
+        (result) => {
+          if (!cancelled) setState({ for: password, result })
+        },
+        (error: unknown) => {
+          if (!cancelled)
+            setState({
+              for: password,
+              error: error instanceof Error ? error : new Error(String(error)),
+            })
+        },
+      )
     }, debounceMs)
     return () => {
       cancelled = true
       clearTimeout(timer)
     }
-  }, [password, debounceMs, locale, inputsKey, enabled])
+  }, [active, password, debounceMs, locale, inputsKey, maxLength, runner])
 
-  if (!enabled || password === '') return { result: undefined, pending: false, error: undefined }
+  if (!active) return IDLE
   return { result: state.result, pending: state.for !== password, error: state.error }
 }

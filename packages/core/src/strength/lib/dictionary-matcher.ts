@@ -1,6 +1,6 @@
-import { type DictionaryMatch, MatcherBaseClass, type MatchOptions } from '@zxcvbn-ts/core'
+import type { DictionaryMatch } from '@zxcvbn-ts/core'
 import { outguessedByBruteforce } from './bruteforce-bound'
-import { canGrow, type SearchSpace, searchSpace } from './search-space'
+import { canGrow, type SearchSpace } from './search-space'
 
 /**
  * `'bruteforce'`: leave out words that bruteforce always beats (see `outguessedByBruteforce`);
@@ -26,12 +26,13 @@ export function scan(
       word += password.charAt(j).toLowerCase()
       if (!canGrow(space, word)) break
       let best: DictionaryMatch | undefined
-      for (const { name, ranks, longest } of space.dictionaries) {
-        if (word.length > longest || !Object.hasOwn(ranks, word)) continue
-        const rank = ranks[word]!
+      for (const source of space.sources) {
+        if (word.length > source.longest) continue
+        const found = source.find(word)
         if (
-          (best !== undefined && best.rank <= rank) ||
-          (bound === 'bruteforce' && outguessedByBruteforce(rank * factor, word.length))
+          found === undefined ||
+          (best !== undefined && best.rank <= found.rank) ||
+          (bound === 'bruteforce' && outguessedByBruteforce(found.rank * factor, word.length))
         )
           continue
         best = {
@@ -40,8 +41,8 @@ export function scan(
           j,
           token: password.slice(i, j + 1),
           matchedWord: word,
-          rank,
-          dictionaryName: name,
+          rank: found.rank,
+          dictionaryName: found.name,
           reversed: false,
           l33t: false,
         }
@@ -50,13 +51,6 @@ export function scan(
     }
   }
   return matches
-}
-
-/** zxcvbn-ts's dictionary matcher (same matches), with prefix pruning. */
-export class FastDictionaryMatcher extends MatcherBaseClass {
-  match({ password, userInputsOptions }: MatchOptions): DictionaryMatch[] {
-    return scan(password, searchSpace(this.options, userInputsOptions))
-  }
 }
 
 /** Reversed dictionary words of `password` ('drowssap'), positions in `password`. */
@@ -75,11 +69,4 @@ export function reverseScan(
     i: last - match.j,
     j: last - match.i,
   }))
-}
-
-/** zxcvbn-ts's reversed-word matcher ('drowssap'), with prefix pruning. */
-export class FastReverseMatcher extends MatcherBaseClass {
-  match({ password, userInputsOptions }: MatchOptions): DictionaryMatch[] {
-    return reverseScan(password, searchSpace(this.options, userInputsOptions))
-  }
 }

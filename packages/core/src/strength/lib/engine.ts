@@ -1,13 +1,18 @@
-import { type OptionsType, type TranslationKeys, ZxcvbnFactory } from '@zxcvbn-ts/core'
+import {
+  MatcherBaseClass,
+  type MatchOptions,
+  type OptionsType,
+  type TranslationKeys,
+  ZxcvbnFactory,
+} from '@zxcvbn-ts/core'
 import { dictionaryFeedback } from './dictionary-feedback'
-import { FastDictionaryMatcher, FastReverseMatcher } from './dictionary-matcher'
-import { FastL33tMatcher } from './l33t-matcher'
-import { FastWordSequenceMatcher, wordSequenceFeedback } from './word-sequence-matcher'
-
-/** Word lists of one @zxcvbn-ts language package (common, en, fr). */
-export interface DictionaryPack {
-  readonly dictionary: OptionsType['dictionary']
-}
+import { reverseScan, scan } from './dictionary-matcher'
+import { l33tScan } from './l33t-matcher'
+import { Lexicon } from './lexicon'
+import type { PackedDictionaries } from './packed'
+import { listRanks, rankedSource } from './ranked-source'
+import { SearchSpaces } from './search-space'
+import { wordSequenceFeedback, wordSequences } from './word-sequence-matcher'
 
 /** What one estimate returns, before Sesame shapes it. */
 export interface EngineResult {
@@ -17,14 +22,15 @@ export interface EngineResult {
   readonly suggestions: readonly string[]
 }
 
-/** A ready zxcvbn-ts instance for one locale (its dictionaries already ranked). */
+/** A ready zxcvbn-ts instance for one locale. */
 export interface Engine {
   check(password: string, userInputs: readonly string[]): EngineResult
 }
 
 /** Everything an engine is built from, loaded lazily by `load-engine.ts`. */
 export interface EngineInput {
-  readonly packs: readonly DictionaryPack[]
+  /** The packed lists of the locale, in zxcvbn-ts's dictionary order (common and English first). */
+  readonly packs: readonly PackedDictionaries[]
   readonly graphs: NonNullable<OptionsType['graphs']>
   readonly translations: TranslationKeys
   /** Longest input in UTF-16 units (the caller already bounded it in code points). */
@@ -37,14 +43,41 @@ const noFeedback = (): null => null
 /**
  * Builds the zxcvbn-ts instance: the library's own scoring, feedback and pattern matchers, except
  * the dictionary, reversed, l33t and word-sequence matchers, replaced by prefix-pruned
- * equivalents (`l33tMaxSubstitutions: 0` is then only a guard: nothing else reads it).
+ * equivalents over Sesame's packed lists (so zxcvbn-ts itself is given no dictionary to rank,
+ * and `l33tMaxSubstitutions: 0` is only a guard: nothing else reads it).
  */
 export function createEngine(input: EngineInput): Engine {
-  const dictionary: NonNullable<OptionsType['dictionary']> = {}
-  for (const pack of input.packs) Object.assign(dictionary, pack.dictionary)
+  const sequences = rankedSource(
+    input.packs.flatMap((pack) =>
+      Object.entries(pack.sequences).map(([name, words]) => [name, listRanks(words)] as const),
+    ),
+  )
+  const spaces = new SearchSpaces(
+    input.packs.map((pack) => new Lexicon(pack)),
+    sequences,
+  )
+  class Dictionary extends MatcherBaseClass {
+    match({ password, userInputsOptions }: MatchOptions) {
+      return scan(password, spaces.of(userInputsOptions))
+    }
+  }
+  class Reverse extends MatcherBaseClass {
+    match({ password, userInputsOptions }: MatchOptions) {
+      return reverseScan(password, spaces.of(userInputsOptions))
+    }
+  }
+  class L33t extends MatcherBaseClass {
+    match({ password, userInputsOptions }: MatchOptions) {
+      return l33tScan(password, spaces.of(userInputsOptions), this.options)
+    }
+  }
+  class WordSequence extends MatcherBaseClass {
+    match({ password }: MatchOptions) {
+      return wordSequences(password, spaces.sequences, this.options)
+    }
+  }
   const zxcvbn = new ZxcvbnFactory(
     {
-      dictionary,
       graphs: input.graphs,
       translations: input.translations,
       l33tMaxSubstitutions: 0,
@@ -53,18 +86,10 @@ export function createEngine(input: EngineInput): Engine {
     {
       // Same keys as the built-in matchers, which they replace. Scoring stays zxcvbn-ts's own (it
       // goes by pattern), but feedback goes by key: `dictionary` and `wordSequence` bring theirs.
-      dictionary: {
-        Matching: FastDictionaryMatcher,
-        scoring: noScore,
-        feedback: dictionaryFeedback,
-      },
-      dictionaryReverse: { Matching: FastReverseMatcher, scoring: noScore, feedback: noFeedback },
-      dictionaryL33t: { Matching: FastL33tMatcher, scoring: noScore, feedback: noFeedback },
-      wordSequence: {
-        Matching: FastWordSequenceMatcher,
-        scoring: noScore,
-        feedback: wordSequenceFeedback,
-      },
+      dictionary: { Matching: Dictionary, scoring: noScore, feedback: dictionaryFeedback },
+      dictionaryReverse: { Matching: Reverse, scoring: noScore, feedback: noFeedback },
+      dictionaryL33t: { Matching: L33t, scoring: noScore, feedback: noFeedback },
+      wordSequence: { Matching: WordSequence, scoring: noScore, feedback: wordSequenceFeedback },
     },
   )
   return {

@@ -1,8 +1,8 @@
-import { type L33tMatch, MatcherBaseClass, type MatchOptions, type Options } from '@zxcvbn-ts/core'
+import type { L33tMatch, Options } from '@zxcvbn-ts/core'
 import { outguessedByBruteforce } from './bruteforce-bound'
 import type { Bound } from './dictionary-matcher'
 import { l33tVariations } from './l33t-variations'
-import { canGrow, type SearchSpace, searchSpace } from './search-space'
+import { canGrow, type SearchSpace } from './search-space'
 
 interface Substitution {
   readonly text: string
@@ -52,9 +52,11 @@ function substitutionsOf(options: Options): Map<string, Substitution[]> {
 }
 
 function record(search: Search, end: number, word: string, changes: readonly Change[]): void {
-  for (const { name, ranks, longest } of search.space.dictionaries) {
-    if (word.length > longest || !Object.hasOwn(ranks, word)) continue
-    const rank = ranks[word]!
+  for (const source of search.space.sources) {
+    if (word.length > source.longest) continue
+    const found = source.find(word)
+    if (found === undefined) continue
+    const { rank, name } = found
     const key = `${search.start}:${end}`
     const current = search.best.get(key)
     if (current !== undefined && current.cost <= rank) continue
@@ -149,15 +151,4 @@ export function l33tScan(
     explore(search, start, '', [], undefined, 0)
   }
   return [...search.best.values()].map((entry) => entry.match)
-}
-
-/**
- * Finds l33t-speak dictionary words ('p4ssw0rd' for 'password') like zxcvbn-ts's own l33t matcher,
- * but by a depth-first walk that stops as soon as no dictionary word starts with the de-l33ted
- * prefix, instead of re-scanning up to 100 substituted copies of the whole password.
- */
-export class FastL33tMatcher extends MatcherBaseClass {
-  match({ password, userInputsOptions }: MatchOptions): L33tMatch[] {
-    return l33tScan(password, searchSpace(this.options, userInputsOptions), this.options)
-  }
 }

@@ -16,25 +16,24 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
   }
 }
 
-// Each package is imported at most once and shared by every locale that needs it.
+// Each module is imported at most once and shared by every locale that needs it.
 const loadEngineModule = once(() => import('./engine'))
-const loadCommon = once(() => import('@zxcvbn-ts/language-common'))
-const loadEnglish = once(() => import('@zxcvbn-ts/language-en'))
-const loadFrench = once(() => import('@zxcvbn-ts/language-fr'))
+const loadEnglish = once(() => import('../dictionaries/en'))
+const loadFrench = once(() => import('../dictionaries/fr'))
 
 async function build(locale: Locale): Promise<Engine> {
-  const [{ createEngine }, common, english, french] = await Promise.all([
+  const [{ createEngine }, english, french] = await Promise.all([
     loadEngineModule(),
-    loadCommon(),
     loadEnglish(),
     locale === 'fr' ? loadFrench() : undefined,
   ])
   // French users also pick English words, so 'fr' adds the French lists to the English ones.
-  const packs = french === undefined ? [common, english] : [common, english, french]
+  const packs =
+    french === undefined ? [english.dictionaries] : [english.dictionaries, french.dictionaries]
   return createEngine({
     packs,
-    graphs: common.adjacencyGraphs,
-    translations: (french ?? english).translations,
+    graphs: JSON.parse(english.dictionaries.graphs ?? '{}'),
+    translations: (french ?? english).dictionaries.translations,
     maxUnits: MAX_ANALYSED_LENGTH * 2,
   })
 }

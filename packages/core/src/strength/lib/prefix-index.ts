@@ -1,3 +1,5 @@
+import { lowerBound } from './lower-bound'
+
 /**
  * Answers "does any word start with this prefix?", which lets the matchers abandon a branch as
  * soon as no dictionary word can follow. Words are grouped by their first two characters and
@@ -32,13 +34,7 @@ export class PrefixIndex {
       words.sort()
       this.sorted.add(key)
     }
-    let low = 0
-    let high = words.length
-    while (low < high) {
-      const middle = (low + high) >>> 1
-      if (words[middle]! < prefix) low = middle + 1
-      else high = middle
-    }
-    return low < words.length && words[low]!.startsWith(prefix)
+    const at = lowerBound(words, prefix)
+    return at < words.length && words[at]!.startsWith(prefix)
   }
 }

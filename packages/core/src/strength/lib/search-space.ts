@@ -1,88 +1,50 @@
-import type { Options, RankedDictionary, UserInputsOptions } from '@zxcvbn-ts/core'
-import { PrefixIndex } from './prefix-index'
+import type { UserInputsOptions } from '@zxcvbn-ts/core'
+import { rankedSource } from './ranked-source'
+import type { WordSource } from './word-source'
 
-/** One ranked word list, with its longest word. */
-export interface Dictionary {
-  readonly name: string
-  readonly ranks: RankedDictionary
-  readonly longest: number
-}
-
-/** The word lists a matcher looks words up in, and the prefix indexes that prune the search. */
+/** The word sources a matcher looks words up in, in zxcvbn-ts's dictionary order. */
 export interface SearchSpace {
-  readonly dictionaries: readonly Dictionary[]
-  readonly indexes: readonly PrefixIndex[]
-  /** Longest word of any list: no match can be longer. */
+  readonly sources: readonly WordSource[]
+  /** Longest word of any source: no match can be longer. */
   readonly longest: number
 }
 
-// Reads the original word arrays: listing the keys of 200,000-entry rank objects is far slower.
-function* wordsOf(options: Options, dictionaries: readonly Dictionary[]): Generator<string> {
-  for (const { name } of dictionaries) {
-    for (const word of options.dictionary[name] ?? []) yield String(word)
-  }
-}
-
-// Built once per zxcvbn-ts Options (so once per locale) and reused by every call.
-const spaces = new WeakMap<Options, SearchSpace>()
-
-function baseSpace(options: Options): SearchSpace {
-  let space = spaces.get(options)
-  if (space === undefined) {
-    const dictionaries = Object.entries(options.rankedDictionaries).map(([name, ranks]) => ({
-      name,
-      ranks,
-      longest: options.rankedDictionariesMaxWordSize[name] ?? 0,
-    }))
-    space = {
-      dictionaries,
-      indexes: [new PrefixIndex(wordsOf(options, dictionaries))],
-      longest: Math.max(0, ...dictionaries.map((dictionary) => dictionary.longest)),
-    }
-    spaces.set(options, space)
-  }
-  return space
-}
-
-/** The search space of one call: the locale's lists plus this call's user inputs, if any. */
-export function searchSpace(
-  options: Options,
-  userInputs: UserInputsOptions | undefined,
-): SearchSpace {
-  const base = baseSpace(options)
-  const ranks = userInputs?.rankedDictionary
-  if (ranks === undefined || Object.keys(ranks).length === 0) return base
-  const longest = userInputs?.rankedDictionaryMaxWordSize ?? 0
-  return {
-    dictionaries: [
-      ...base.dictionaries.filter((dictionary) => dictionary.name !== 'userInputs'),
-      { name: 'userInputs', ranks, longest },
-    ],
-    indexes: [...base.indexes, new PrefixIndex(Object.keys(ranks))],
-    longest: Math.max(base.longest, longest),
-  }
+/** A search space over `sources`. */
+export function spaceOf(sources: readonly WordSource[]): SearchSpace {
+  return { sources, longest: Math.max(0, ...sources.map((source) => source.longest)) }
 }
 
 /** True when some word of the space starts with `prefix`. */
 export function canGrow(space: SearchSpace, prefix: string): boolean {
-  return space.indexes.some((index) => index.hasPrefix(prefix))
+  return space.sources.some((source) => source.hasPrefix(prefix))
 }
 
-const sequenceSpaces = new WeakMap<Options, SearchSpace>()
+/**
+ * The search spaces of one engine: the locale's words, and per call the same plus that call's
+ * user inputs (zxcvbn-ts hands each matcher the same `userInputsOptions` object during a call).
+ */
+export class SearchSpaces {
+  /** Every word list of the locale. */
+  readonly base: SearchSpace
+  /** Only the word-sequence lists (numbers, days, months, planets...). */
+  readonly sequences: SearchSpace
+  private readonly perCall = new WeakMap<UserInputsOptions, SearchSpace>()
 
-/** Only the word-sequence lists (numbers, days, months, planets...), as zxcvbn-ts selects them. */
-export function wordSequenceSpace(options: Options): SearchSpace {
-  let space = sequenceSpaces.get(options)
-  if (space === undefined) {
-    const dictionaries = baseSpace(options).dictionaries.filter((dictionary) =>
-      options.isWordSequence(dictionary.name),
-    )
-    space = {
-      dictionaries,
-      indexes: [new PrefixIndex(wordsOf(options, dictionaries))],
-      longest: Math.max(0, ...dictionaries.map((dictionary) => dictionary.longest)),
-    }
-    sequenceSpaces.set(options, space)
+  constructor(words: readonly WordSource[], sequences: WordSource) {
+    this.base = spaceOf([...words, sequences])
+    this.sequences = spaceOf([sequences])
   }
-  return space
+
+  /** The search space of one call: the locale's lists plus this call's user inputs, if any. */
+  of(userInputs: UserInputsOptions | undefined): SearchSpace {
+    const ranks = userInputs?.rankedDictionary
+    if (userInputs === undefined || ranks === undefined || Object.keys(ranks).length === 0)
+      return this.base
+    let space = this.perCall.get(userInputs)
+    if (space === undefined) {
+      space = spaceOf([...this.base.sources, rankedSource([['userInputs', Object.entries(ranks)]])])
+      this.perCall.set(userInputs, space)
+    }
+    return space
+  }
 }

@@ -1,15 +1,13 @@
-import {
-  type DictionaryMatch,
-  type FeedbackType,
-  type MatchEstimated,
-  MatcherBaseClass,
-  type MatchOptions,
-  type Options,
-  type WordSequenceMatch,
+import type {
+  DictionaryMatch,
+  FeedbackType,
+  MatchEstimated,
+  Options,
+  WordSequenceMatch,
 } from '@zxcvbn-ts/core'
 import { reverseScan, scan } from './dictionary-matcher'
 import { l33tScan } from './l33t-matcher'
-import { wordSequenceSpace } from './search-space'
+import type { SearchSpace } from './search-space'
 
 const SEPARATORS = new Set(['', ' ', '-', '_', '.'])
 
@@ -70,8 +68,11 @@ function nonOverlapping(matches: DictionaryMatch[]): DictionaryMatch[] {
 }
 
 /** Word sequences ('onetwothree', 'MondayTuesday') as zxcvbn-ts finds them, on pruned scans. */
-export function wordSequences(password: string, options: Options): WordSequenceMatch[] {
-  const space = wordSequenceSpace(options)
+export function wordSequences(
+  password: string,
+  space: SearchSpace,
+  options: Options,
+): WordSequenceMatch[] {
   const words = nonOverlapping([
     ...scan(password, space, 'none'),
     ...l33tScan(password, space, options, 'none'),
@@ -95,13 +96,6 @@ export function wordSequences(password: string, options: Options): WordSequenceM
     if (current.length > 1) sequences.push(sequenceOf(password, current))
   }
   return sequences
-}
-
-/** Replaces zxcvbn-ts's word-sequence matcher, whose own l33t pass dominated its cost. */
-export class FastWordSequenceMatcher extends MatcherBaseClass {
-  match({ password }: MatchOptions): WordSequenceMatch[] {
-    return wordSequences(password, this.options)
-  }
 }
 
 /** zxcvbn-ts's word-sequence feedback (registering a matcher under that key replaces it). */

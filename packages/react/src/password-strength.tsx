@@ -1,0 +1,64 @@
+import { resolveLocale } from '@sesame/core'
+import { useId } from 'react'
+import { type UseStrengthOptions, useStrength } from './use-strength'
+
+/** The five names of the zxcvbn scores, weakest first. */
+export type StrengthLabels = readonly [string, string, string, string, string]
+
+const LABELS: Record<'fr' | 'en', { title: string; scores: StrengthLabels }> = {
+  fr: { title: 'Robustesse', scores: ['Très faible', 'Faible', 'Moyenne', 'Bonne', 'Excellente'] },
+  en: { title: 'Strength', scores: ['Very weak', 'Weak', 'Fair', 'Strong', 'Very strong'] },
+}
+
+/** Props of {@link PasswordStrength}: the password, and {@link useStrength}'s options. */
+export interface PasswordStrengthProps extends UseStrengthOptions {
+  /** The password being typed. */
+  password: string
+  /** Id of the root element: point the field's `aria-describedby` at it. */
+  id?: string
+  /** Visible title (default "Robustesse" / "Strength"). */
+  title?: string
+  /** Names of the scores 0 to 4 (default in the locale's language). */
+  labels?: StrengthLabels
+  /** Extra class on the root element (which always has `sesame-strength`). */
+  className?: string
+}
+
+/**
+ * A strength meter: a `<meter>` from 0 to 4 named by its title, the score in words and zxcvbn's
+ * warning in a polite live region present from the first render. The estimate runs in a Web
+ * Worker where the platform has one (see {@link useStrength}). Unstyled: `.sesame-strength*`
+ * classes and the `data-score` attribute (absent until the first estimate).
+ */
+export function PasswordStrength(props: PasswordStrengthProps) {
+  const { password, id, title, labels, className, ...options } = props
+  const text = LABELS[resolveLocale(options.locale)]
+  const { result } = useStrength(password, options)
+  const titleId = useId()
+  const score = result?.score
+  return (
+    <div
+      id={id}
+      className={className ? `sesame-strength ${className}` : 'sesame-strength'}
+      data-score={score}
+    >
+      <span id={titleId} className="sesame-strength-title">
+        {title ?? text.title}
+      </span>
+      <meter
+        className="sesame-strength-meter"
+        aria-labelledby={titleId}
+        min={0}
+        max={4}
+        low={2}
+        high={3}
+        optimum={4}
+        value={score ?? 0}
+      />
+      <p className="sesame-strength-text" aria-live="polite">
+        {score === undefined ? '' : (labels ?? text.scores)[score]}
+        {result?.feedback.warning ? ` — ${result.feedback.warning}` : ''}
+      </p>
+    </div>
+  )
+}
