@@ -54,7 +54,8 @@ export function validatePassword(
   policy: Policy,
   options: ValidatePasswordOptions = {},
 ): RequestHandler {
-  preparePolicy(policy)
+  // Pattern rules compiled once, at startup (a policy that is not from definePolicy included).
+  const prepared = preparePolicy(policy)
   const field = options.field ?? 'password'
   const confirmationField = options.confirmationField ?? 'confirmation'
   const checker = options.check ?? defaultChecker(options.checkOptions)
@@ -71,7 +72,7 @@ export function validatePassword(
         : (options.context ?? {})
     const context: PasswordContext = confirmation === undefined ? base : { ...base, confirmation }
     const locale = options.locale ?? requestLocale(req)
-    const failed: FailedCheck[] = await failedChecks(policy, password, context, locale, checker)
+    const failed: FailedCheck[] = await failedChecks(prepared, password, context, locale, checker)
     if (failed.length > 0) {
       options.onRejected?.('password_policy', req, res)
       sendProblem(req, res, 'password_policy', {

@@ -1,4 +1,5 @@
-import { DIGITS, LENGTH, LETTERS, LONGEST_RUN, LOWER, SPECIAL, UPPER } from '../lib/scan'
+import { DIGITS, LENGTH, LETTERS, LOWER, SPECIAL, UPPER } from '../lib/scan'
+import { assertPrograms } from '../rules/compiled'
 import type { Check, Policy, Rule } from './types'
 
 /** Counts above this get a fresh check on every call; below, one check per count is kept. */
@@ -13,13 +14,8 @@ export interface Counter {
   readonly answers: Check[]
 }
 
-/** How to evaluate a policy. */
-export interface Plan {
-  /** Per rule, in policy order: a {@link Counter}, or the rule itself for the others. */
-  readonly steps: readonly (Counter | Rule)[]
-  /** Some rule, nested ones included, needs the longest run of one code point. */
-  readonly runs: boolean
-}
+/** How to evaluate a policy: per rule, in policy order, a {@link Counter} or the rule itself. */
+export type Plan = readonly (Counter | Rule)[]
 
 /** The scan slot each counting rule compares with its number. */
 export const SLOTS: Readonly<Partial<Record<Rule['type'], number>>> = {
@@ -29,31 +25,24 @@ export const SLOTS: Readonly<Partial<Record<Rule['type'], number>>> = {
   digits: DIGITS,
   letters: LETTERS,
   special: SPECIAL,
-  maxRepeated: LONGEST_RUN,
 }
 
 // A plan depends on the policy object alone (policies are treated as immutable), and its kept
 // checks are frozen values: nothing carries from one call to the next but the answers themselves.
 const plans = new WeakMap<Policy, Plan>()
 
-function countsRuns(rules: readonly Rule[]): boolean {
-  return rules.some(
-    (rule) => rule.type === 'maxRepeated' || (rule.type === 'anyOf' && rule.paths.some(countsRuns)),
-  )
-}
-
-/** The plan of `policy`, built on its first evaluation. */
+/** The plan of `policy`, built on its first evaluation, which refuses a malformed program. */
 export function planOf(policy: Policy): Plan {
   let plan = plans.get(policy)
   if (plan === undefined) {
-    const steps = policy.rules.map((rule): Counter | Rule => {
+    assertPrograms(policy.rules)
+    plan = policy.rules.map((rule): Counter | Rule => {
       const slot = SLOTS[rule.type]
       // A special rule with its own characters counts them in a pass of its own.
       if (slot === undefined || (rule.type === 'special' && rule.characters !== undefined))
         return rule
       return { rule, slot, answers: [] }
     })
-    plan = { steps, runs: countsRuns(policy.rules) }
     plans.set(policy, plan)
   }
   return plan

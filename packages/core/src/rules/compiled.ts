@@ -1,25 +1,27 @@
-import { PolicyError, type PolicyIssue } from '../errors'
+import type { PolicyIssue } from '../errors'
+import { invalidPolicy } from '../lib/invalid-policy'
 import type { PatternRule, Rule, SpecialRule } from '../policy/types'
-import { compilePattern, type PatternMatcher } from './pattern'
+import { loadProgram, type PatternMatcher } from './lib/program-load'
+
+/**
+ * Longest input (UTF-16 units) a custom pattern sees. Matching runs in linear time, so this only
+ * caps the work per check; longer passwords are cut at this length before matching.
+ */
+export const PATTERN_INPUT_LIMIT = 1024
 
 // What a rule needs beyond its JSON, built on first use. Both depend on the rule object alone
 // (policies are treated as immutable), so the caches carry nothing from one call to the next.
 const matchers = new WeakMap<PatternRule, PatternMatcher | string>()
 const characterSets = new WeakMap<SpecialRule, ReadonlySet<string>>()
 
-function compiled(rule: PatternRule): PatternMatcher | string {
+/** The loaded program of a pattern rule, or why it is refused. */
+export function matcherOf(rule: PatternRule): PatternMatcher | string {
   let matcher = matchers.get(rule)
   if (matcher === undefined) {
-    matcher = compilePattern(String(rule.source), String(rule.flags ?? ''))
+    matcher = loadProgram(rule.program, String(rule.flags ?? ''))
     matchers.set(rule, matcher)
   }
   return matcher
-}
-
-/** The compiled matcher of a pattern rule, or `undefined` when the pattern is refused. */
-export function matcherOf(rule: PatternRule): PatternMatcher | undefined {
-  const matcher = compiled(rule)
-  return typeof matcher === 'string' ? undefined : matcher
 }
 
 /** The code points (NFC) that a `special` rule with `characters` counts. */
@@ -32,30 +34,20 @@ export function charactersOf(rule: SpecialRule, characters: string): ReadonlySet
   return set
 }
 
-function collect(rules: readonly Rule[], at: readonly (string | number)[], issues: PolicyIssue[]) {
-  rules.forEach((rule, i) => {
+// The refusal of each pattern rule whose program does not load, at its path.
+function refusals(rules: readonly Rule[], at: readonly (string | number)[]): PolicyIssue[] {
+  return rules.flatMap((rule, i) => {
     if (rule.type === 'anyOf')
-      rule.paths.forEach((path, p) => {
-        collect(path, [...at, i, 'paths', p], issues)
-      })
-    else if (rule.type === 'pattern') {
-      const matcher = compiled(rule)
-      if (typeof matcher === 'string')
-        issues.push({ path: [...at, i, 'source'], message: `unsupported pattern: ${matcher}` })
-    }
+      return rule.paths.flatMap((path, p) => refusals(path, [...at, i, 'paths', p]))
+    const matcher = rule.type === 'pattern' ? matcherOf(rule) : undefined
+    return typeof matcher === 'string'
+      ? [{ path: [...at, i, 'program'], message: `${matcher}: use definePolicy or preparePolicy` }]
+      : []
   })
 }
 
-/**
- * Compiles every pattern rule of `rules` (cached per rule); throws PolicyError naming each
- * refused pattern by its path.
- */
-export function compileRules(rules: readonly Rule[]): void {
-  const issues: PolicyIssue[] = []
-  collect(rules, ['rules'], issues)
-  if (issues.length > 0)
-    throw new PolicyError(
-      `Invalid policy: ${issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-      issues,
-    )
+/** Throws PolicyError naming, by its path, each pattern rule whose program is refused. */
+export function assertPrograms(rules: readonly Rule[]): void {
+  const issues = refusals(rules, ['rules'])
+  if (issues.length > 0) throw invalidPolicy(issues)
 }

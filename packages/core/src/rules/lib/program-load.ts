@@ -1,0 +1,51 @@
+import type { PatternProgram } from '../../policy/types'
+import { CLASS, MAX_PROGRAM, MAX_PROGRAM_TEXT, PROGRAM_FORMAT } from './program'
+import { runRegex, type Step } from './regex-match'
+
+/** A loaded pattern: `test` answers like RegExp#test, in time linear in the input. */
+export interface PatternMatcher {
+  test(text: string): boolean
+}
+
+const ONE_CLASS = new RegExp(`^${CLASS}$`)
+
+function malformed(): never {
+  throw new Error('malformed program')
+}
+
+/**
+ * Checks a rule's program (it may come from anywhere) and makes it runnable, or says why it is
+ * refused: flags among `imsuv`, each state one character class, an edge or moves within the
+ * program, the whole bounded. No program can then make matching throw or slow.
+ */
+export function loadProgram(
+  program: PatternProgram | undefined,
+  flags: string,
+): PatternMatcher | string {
+  if (program?.format !== PROGRAM_FORMAT)
+    return program == null ? 'no program' : `program format ${program.format} unknown`
+  try {
+    const { states } = program
+    if (
+      /[^imsuv]/.test(flags) ||
+      states.length > MAX_PROGRAM ||
+      JSON.stringify(program).length > MAX_PROGRAM_TEXT
+    )
+      malformed()
+    const steps = states.map((state): Step => {
+      if (state === '^' || state === '$') return state
+      if (typeof state === 'string')
+        return ONE_CLASS.test(state) ? new RegExp(`^${state}$`, flags) : malformed()
+      if (!Array.isArray(state)) malformed()
+      return state.map((to) =>
+        Number.isInteger(to) && to >= 0 && to <= states.length ? to : malformed(),
+      )
+    })
+    const unicode = /[uv]/.test(flags)
+    const multiline = flags.includes('m')
+    return { test: (text) => runRegex(steps, unicode ? [...text] : text.split(''), multiline) }
+  } catch {
+    // Whatever else a received value can be: not arrays, a class that the flags refuse...
+    return 'malformed program'
+  }
+}
