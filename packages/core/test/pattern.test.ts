@@ -11,8 +11,8 @@ import {
   PolicyError,
   preparePolicy,
 } from '../src/index'
-import { MAX_PROGRAM } from '../src/rules/lib/program'
-import { loadProgram, type PatternMatcher } from '../src/rules/lib/program-load'
+import { MAX_PROGRAM } from '../src/rules/lib/program-format'
+import { loadMatcher, type PatternMatcher } from '../src/rules/matcher'
 import { compileProgram, isSafePattern, patternProblem } from '../src/rules/pattern'
 import { REDOS_PATTERNS } from './redos-patterns'
 
@@ -21,7 +21,7 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? (process.env.CI === 'true' ? 3_000 
 // Compiled as definePolicy compiles it, then loaded as checkPassword loads its program.
 function compilePattern(source: string, flags: string): PatternMatcher | string {
   const program = compileProgram(source, flags)
-  return typeof program === 'string' ? program : loadProgram(program, flags)
+  return typeof program === 'string' ? program : loadMatcher(program, flags)
 }
 
 function matcher(source: string, flags = ''): (text: string) => boolean {

@@ -1,13 +1,10 @@
 import { InputError } from '../errors'
 import { type Counts, LENGTH, longestRun, scan, WIDE } from '../lib/scan'
-import { charactersOf, matcherOf, PATTERN_INPUT_LIMIT } from '../rules/compiled'
 import { contextFragments } from '../rules/contextual'
-import type { PatternMatcher } from '../rules/lib/program-load'
 import { assertInput } from './input'
-import { type Counter, keep, planOf, SLOTS } from './plan'
+import { type Choice, type Counter, keep, planOf, type Step } from './plan'
 import type {
   AnyOfCheck,
-  AnyOfRule,
   Check,
   CheckOptions,
   CheckResult,
@@ -49,20 +46,27 @@ function counting(rule: Rule, actual: number): Check {
   return { id, type, met: actual >= min && !tooLong, required: min, actual, max, tooLong }
 }
 
-function evaluate(rule: Rule, evaluation: Evaluation): Check {
+// A count answers from the checks its plan kept.
+function counted(counter: Counter, counts: Counts): Check {
+  const actual = counts[counter.slot] as number
+  return counter.answers[actual] ?? keep(counter, actual, counting(counter.rule, actual))
+}
+
+function evaluate(step: Step, evaluation: Evaluation): Check {
+  if ('slot' in step) return counted(step, evaluation.counts)
+  if ('paths' in step) return anyOf(step, evaluation)
+  if ('counted' in step)
+    return counting(step.rule, [...evaluation.text].filter((c) => step.counted.has(c)).length)
   const { text, context, options } = evaluation
+  const { rule } = step
+  if ('matcher' in step) {
+    const met = step.matcher.test(text) === (step.rule.mustMatch !== false)
+    return verdict(rule, met, 1, +met)
+  }
   switch (rule.type) {
-    case 'anyOf':
-      return anyOf(rule, evaluation)
     case 'maxRepeated': {
       const actual = longestRun(text)
       return verdict(rule, actual <= rule.max, rule.max, actual)
-    }
-    case 'pattern': {
-      // The plan has loaded every program of the policy, or refused it.
-      const matcher = matcherOf(rule) as PatternMatcher
-      const met = matcher.test(text.slice(0, PATTERN_INPUT_LIMIT)) === (rule.mustMatch !== false)
-      return verdict(rule, met, 1, +met)
     }
     case 'match': {
       const met = context?.confirmation?.normalize('NFC') === text
@@ -73,14 +77,7 @@ function evaluate(rule: Rule, evaluation: Evaluation): Check {
       const actual = contextFragments(context).filter((part) => lowered.includes(part)).length
       return verdict(rule, !actual, 0, actual)
     }
-    case 'special':
-      if (rule.characters !== undefined) {
-        const counted = charactersOf(rule, rule.characters)
-        return counting(rule, [...text].filter((c) => counted.has(c)).length)
-      }
   }
-  const slot = SLOTS[rule.type]
-  if (slot !== undefined) return counting(rule, evaluation.counts[slot] as number)
   // notCommon, strength, notBreached: decided by a blocklist or the caller's answers, else pending.
   const required = rule.type === 'strength' ? rule.minScore : 0
   const blocklist = options?.blocklist
@@ -94,13 +91,13 @@ function evaluate(rule: Rule, evaluation: Evaluation): Check {
   return verdict(rule, answer.met, required, answer.actual ?? +!answer.met)
 }
 
-function anyOf(rule: AnyOfRule, evaluation: Evaluation): AnyOfCheck {
+function anyOf(choice: Choice, evaluation: Evaluation): AnyOfCheck {
   // Every path evaluated; the check reports the path nearest to being met: the one with the
   // fewest unmet rules (the first on a tie), so a met path when there is one.
   let nearest = 0
   let fewest = Infinity
-  const paths = rule.paths.map((rules, p): PathCheck => {
-    const checks = rules.map((r) => evaluate(r, evaluation))
+  const paths = choice.paths.map((plan, p): PathCheck => {
+    const checks = plan.map((step) => evaluate(step, evaluation))
     const unmet = checks.filter((c) => !c.met).length
     if (unmet < fewest) {
       fewest = unmet
@@ -111,7 +108,7 @@ function anyOf(rule: AnyOfRule, evaluation: Evaluation): AnyOfCheck {
   })
   const required = (paths[nearest] as PathCheck).checks.length
   const met = paths.some((p) => p.met) || (paths.some((p) => p.met === null) ? null : false)
-  const check = { ...verdict(rule, met, required, required - fewest), nearest, paths }
+  const check = { ...verdict(choice.rule, met, required, required - fewest), nearest, paths }
   return check as AnyOfCheck
 }
 
@@ -137,7 +134,7 @@ export function checkPassword(
 ): CheckResult {
   assertInput(password, context)
   if (!Array.isArray(policy?.rules)) throw new InputError('not a policy')
-  const steps = planOf(policy)
+  const plan = planOf(policy)
   let counts = scan(password)
   let text = password
   // Below U+0300 every string is in NFC: most passwords are scanned once and never normalised.
@@ -147,17 +144,14 @@ export function checkPassword(
   }
   // Made for the first rule that is not a count: a policy of counts needs nothing more.
   let evaluation: Evaluation | undefined
-  const checks: Check[] = new Array(steps.length)
+  const checks: Check[] = new Array(plan.length)
   let ok = true
   let pending = false
-  for (let i = 0; i < steps.length; i++) {
-    const step = steps[i] as Counter | Rule
+  for (let i = 0; i < plan.length; i++) {
+    const step = plan[i] as Step
     let check: Check
-    if ('slot' in step) {
-      // A top-level count answers from the checks its plan kept.
-      const actual = counts[step.slot] as number
-      check = step.answers[actual] ?? keep(step, actual, counting(step.rule, actual))
-    } else {
+    if ('slot' in step) check = counted(step, counts)
+    else {
       evaluation ??= { text, counts, context, options }
       check = evaluate(step, evaluation)
     }

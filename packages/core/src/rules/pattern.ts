@@ -1,7 +1,7 @@
 import type { PatternProgram } from '../policy/types'
-import { loadProgram } from './lib/program-load'
 import { compileRegex } from './lib/regex-compile'
 import { parseRegex } from './lib/regex-parse'
+import { loadMatcher } from './matcher'
 
 /** Longest pattern source compiled (definePolicy's schema is stricter). */
 const MAX_SOURCE = 1024
@@ -19,7 +19,7 @@ export function compileProgram(source: string, flags: string): PatternProgram | 
     if (source.length > MAX_SOURCE) return 'pattern too large'
     const program = compileRegex(parseRegex(source, flags))
     // Every test is valid by now: the matcher refuses only a program over its size bound.
-    return typeof loadProgram(program, flags) === 'string' ? 'pattern too large' : program
+    return typeof loadMatcher(program, flags) === 'string' ? 'pattern too large' : program
   } catch (error) {
     return (error as Error).message
   }

@@ -1,5 +1,5 @@
 import type { PatternProgram, PatternState } from '../../policy/types'
-import { MAX_PROGRAM, PROGRAM_FORMAT } from './program'
+import { MAX_PROGRAM, PROGRAM_FORMAT } from './program-format'
 
 /** The program under construction, owned by one {@link compileRegex} call. */
 export interface Program {

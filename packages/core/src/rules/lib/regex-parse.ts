@@ -1,4 +1,4 @@
-import { CLASS } from './program'
+import { CLASS } from './program-format'
 import { alternation, type Fragment, leaf, repeat, sequence } from './regex-compile'
 
 // One character: a class (first unescaped ] closes it), an escape, or a literal. Escapes leave out

@@ -1,8 +1,17 @@
-import type { PatternProgram } from '../../policy/types'
-import { CLASS, MAX_PROGRAM, MAX_PROGRAM_TEXT, PROGRAM_FORMAT } from './program'
-import { runRegex, type Step } from './regex-match'
+import type { PatternProgram } from '../policy/types'
+import { CLASS, MAX_PROGRAM, MAX_PROGRAM_TEXT, PROGRAM_FORMAT } from './lib/program-format'
+import { runRegex, type Step } from './lib/regex-match'
 
-/** A loaded pattern: `test` answers like RegExp#test, in time linear in the input. */
+/**
+ * Longest input (UTF-16 units) a custom pattern sees. Matching runs in linear time, so this only
+ * caps the work per check; longer passwords are cut at this length before matching.
+ */
+export const PATTERN_INPUT_LIMIT = 1024
+
+/**
+ * A loaded pattern: `test` answers like RegExp#test on the first {@link PATTERN_INPUT_LIMIT}
+ * units of the text, in time linear in them.
+ */
 export interface PatternMatcher {
   test(text: string): boolean
 }
@@ -18,7 +27,7 @@ function malformed(): never {
  * refused: flags among `imsuv`, each state one character class, an edge or moves within the
  * program, the whole bounded. No program can then make matching throw or slow.
  */
-export function loadProgram(
+export function loadMatcher(
   program: PatternProgram | undefined,
   flags: string,
 ): PatternMatcher | string {
@@ -43,7 +52,12 @@ export function loadProgram(
     })
     const unicode = /[uv]/.test(flags)
     const multiline = flags.includes('m')
-    return { test: (text) => runRegex(steps, unicode ? [...text] : text.split(''), multiline) }
+    return {
+      test(text) {
+        const cut = text.slice(0, PATTERN_INPUT_LIMIT)
+        return runRegex(steps, unicode ? [...cut] : cut.split(''), multiline)
+      },
+    }
   } catch {
     // Whatever else a received value can be: not arrays, a class that the flags refuse...
     return 'malformed program'
