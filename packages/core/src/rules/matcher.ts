@@ -16,7 +16,8 @@ export interface PatternMatcher {
   test(text: string): boolean
 }
 
-const ONE_CLASS = new RegExp(`^${CLASS}$`)
+// Built in a pure function so that bundles without the matcher drop it.
+const ONE_CLASS = /* @__PURE__ */ (() => new RegExp(`^${CLASS.source}$`))()
 
 function malformed(): never {
   throw new Error('malformed program')

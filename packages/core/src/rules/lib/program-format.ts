@@ -10,7 +10,7 @@ export const MAX_PROGRAM = 2_000
 export const MAX_PROGRAM_TEXT = 65_536
 
 /**
- * Source of one character class, `[` to the first unescaped `]`: every character test of a program
+ * One character class, `[` to the first unescaped `]`: every character test of a program
  * is one, so it cannot quantify, group or alternate, and tests one character in bounded time.
  */
-export const CLASS = String.raw`\[(?:\\[^]|[^\\\]])*\]`
+export const CLASS = /\[(?:\\[\s\S]|[^\\\]])*\]/

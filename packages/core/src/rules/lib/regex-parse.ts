@@ -6,7 +6,7 @@ import { alternation, type Fragment, leaf, repeat, sequence } from './regex-comp
 // first (one code point, a surrogate pair included). Without u/v, \p \u \x fall back to letters.
 // Built in a pure function so that bundles without the compiler drop it (it is dead code there).
 const CHARS = /* @__PURE__ */ (() => {
-  const char = String.raw`${CLASS}|\\(?:c[a-z]|x[\da-f]{2}|u[\da-f]{4}|0(?!\d)|[^\dbck])|[^\\]`
+  const char = String.raw`${CLASS.source}|\\(?:c[a-z]|x[\da-f]{2}|u[\da-f]{4}|0(?!\d)|[^\dbck])|[^\\]`
   return {
     unicode: new RegExp(
       String.raw`^(?:\\(?:u\{[\da-f]+\}|ud[89ab][\da-f]{2}\\ud[c-f][\da-f]{2}|[pP]\{[^}]+\})|${char})`,
