@@ -5,5 +5,8 @@ export default defineConfig({
   test: {
     include: [],
     benchmark: { include: ['src/**/*.bench.{ts,tsx}'] },
+    // Loaded by Node itself, as the peers in node_modules are: a workspace package is otherwise
+    // run through Vite's module transform, whose export getters cost every call.
+    server: { deps: { external: [/\/packages\/[^/]+\/dist\//] } },
   },
 })

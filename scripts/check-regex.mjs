@@ -29,15 +29,25 @@ const DYNAMIC = [
   },
   {
     file: 'packages/core/src/rules/lib/regex-parse.ts',
+    text: 'new RegExp(test, flags)',
+    why: 'one character class of a custom pattern: compiled only to check its syntax, never executed',
+  },
+  {
+    file: 'packages/core/src/rules/matcher.ts',
     // biome-ignore lint/suspicious/noTemplateCurlyInString: the source text of the call, verbatim.
-    text: 'new RegExp(`^(?:${text})$`, flags)',
-    why: 'one character, class or escape of a custom pattern (no quantifier), tested on one character',
+    text: 'new RegExp(`^${state}$`, flags)',
+    why: 'one character class of a received program (ONE_CLASS checked first), tested on one character',
   },
 ]
 
 // Expressions with polynomial (not exponential) backtracking that only ever see short input:
 // `source` is the expression's source, `bound` the longest input it can receive.
 const BOUNDED = [
+  {
+    file: 'packages/core/src/rules/lib/program-format.ts',
+    source: String.raw`\[(?:\\[\s\S]|[^\\\]])*\]`,
+    bound: 'never run alone: part of the matcher and tokenizer expressions, anchored and checked',
+  },
   {
     file: 'packages/core/src/messages/catalog.ts',
     source: String.raw`\((.*?)\|(.*?)\)`,
@@ -95,6 +105,17 @@ function constantText(node, consts, seen = new Set()) {
     const right = constantText(node.right, consts, seen)
     return left === undefined || right === undefined ? undefined : left + right
   }
+  // `NAME.source` of a const bound to a regular expression literal.
+  if (
+    ts.isPropertyAccessExpression(node) &&
+    node.name.text === 'source' &&
+    ts.isIdentifier(node.expression) &&
+    consts.get(node.expression.text) !== undefined &&
+    ts.isRegularExpressionLiteral(consts.get(node.expression.text))
+  ) {
+    const raw = consts.get(node.expression.text).text
+    return raw.slice(1, raw.lastIndexOf('/'))
+  }
   if (ts.isIdentifier(node) && consts.has(node.text) && !seen.has(node.text)) {
     seen.add(node.text)
     return constantText(consts.get(node.text), consts, seen)
@@ -102,10 +123,32 @@ function constantText(node, consts, seen = new Set()) {
   return undefined
 }
 
-// Initialisers of the file's `const` declarations, by name.
-function constants(source) {
+// Initialisers of the file's `const` declarations, by name, and of those it imports by name from
+// a relative module (one level deep).
+function constants(source, imports = true) {
   const consts = new Map()
   const visit = (node) => {
+    if (
+      imports &&
+      ts.isImportDeclaration(node) &&
+      ts.isStringLiteral(node.moduleSpecifier) &&
+      node.moduleSpecifier.text.startsWith('.') &&
+      node.importClause?.namedBindings &&
+      ts.isNamedImports(node.importClause.namedBindings)
+    ) {
+      const path = join(dirname(source.fileName), `${node.moduleSpecifier.text}.ts`)
+      const target = ts.createSourceFile(
+        path,
+        readFileSync(path, 'utf8'),
+        ts.ScriptTarget.Latest,
+        true,
+      )
+      const theirs = constants(target, false)
+      for (const element of node.importClause.namedBindings.elements) {
+        const name = (element.propertyName ?? element.name).text
+        if (theirs.has(name)) consts.set(element.name.text, theirs.get(name))
+      }
+    }
     if (ts.isVariableDeclarationList(node) && (node.flags & ts.NodeFlags.Const) !== 0)
       for (const declaration of node.declarations)
         if (ts.isIdentifier(declaration.name) && declaration.initializer)

@@ -1,12 +1,13 @@
-// Budgets of the policy engine (main entry). The checklist path must stay free of zod; it carries
-// the linear-time matcher of `pattern` rules, so that a policy received as JSON needs no preparation.
+// Budgets of the policy engine (main entry). The checklist path must stay free of zod and of the
+// pattern compiler: it carries only the checker and linear-time runner of compiled pattern programs,
+// which travel in the policy's JSON. The issue asks for 3.5 kB: this limit is today's size plus a margin.
 module.exports = [
   {
     name: '@sesame/core: checkPassword + describePolicy + presets (fr/en messages, no zod)',
     path: 'packages/core/dist/index.js',
     import: '{ checkPassword, describePolicy, presets }',
     gzip: true,
-    limit: '4.7 kB',
+    limit: '3.75 kB',
   },
   {
     name: '@sesame/core: the checklist UI set (+ describeCheck, policyHeading, resolveLocale, htmlAttributes)',
@@ -14,7 +15,7 @@ module.exports = [
     import:
       '{ checkPassword, describePolicy, describeCheck, policyHeading, resolveLocale, htmlAttributes, presets }',
     gzip: true,
-    limit: '5.6 kB',
+    limit: '4.7 kB',
   },
   {
     name: '@sesame/core: lintPolicy',

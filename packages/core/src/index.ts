@@ -17,7 +17,7 @@ export { lintPolicy, type PolicyWarning, type PolicyWarningCode } from './policy
 export { preparePolicy } from './policy/prepare'
 export type * from './policy/types'
 export { presets } from './presets/index'
-export { PATTERN_INPUT_LIMIT } from './rules/pattern'
+export { PATTERN_INPUT_LIMIT } from './rules/matcher'
 export {
   type PasswordIssueParams,
   type PasswordSchemaOptions,

@@ -5,6 +5,7 @@ import {
   InputError,
   isSesameError,
   PolicyError,
+  preparePolicy,
   presets,
 } from '../src/index'
 
@@ -60,8 +61,10 @@ describe('bad input', () => {
         },
       ],
     }
-    // Compiled on first use, and refused with the path of the source rather than guessed.
+    // Without a program it is refused, with the path and what to call, rather than guessed.
     expect(() => checkPassword(unsafe, 'aaaa')).toThrow(PolicyError)
-    expect(() => checkPassword(unsafe, 'aaaa')).toThrow(/rules\.0\.source: unsupported pattern/)
+    expect(() => checkPassword(unsafe, 'aaaa')).toThrow(/rules\.0\.program: no program/)
+    // preparePolicy compiles it, and refuses the source.
+    expect(() => preparePolicy(unsafe)).toThrow(/rules\.0\.source: unsupported pattern/)
   })
 })

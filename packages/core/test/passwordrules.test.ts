@@ -56,10 +56,10 @@ function refused(policy: Policy, password: string): string[] {
   const byId = rulesById(policy.rules)
   const accepted = (check: Check): boolean => {
     const rule = byId.get(check.id)!
-    if (rule.type === 'anyOf') {
+    if (rule.type === 'anyOf' && check.type === 'anyOf') {
       // Said by one of its paths when one holds only sayable rules; otherwise only in part.
       if (!rule.paths.some((path) => path.every(sayable))) return true
-      return check.type === 'anyOf' && check.paths.some((path) => path.checks.every(accepted))
+      return check.paths.some((path) => path.checks.every(accepted))
     }
     return !sayable(rule) || check.met === true
   }

@@ -11,11 +11,18 @@ import {
   PolicyError,
   preparePolicy,
 } from '../src/index'
-import { MAX_PROGRAM } from '../src/rules/lib/regex-compile'
-import { compilePattern, isSafePattern, patternProblem } from '../src/rules/pattern'
+import { MAX_PROGRAM } from '../src/rules/lib/program-format'
+import { loadMatcher, type PatternMatcher } from '../src/rules/matcher'
+import { compileProgram, isSafePattern, patternProblem } from '../src/rules/pattern'
 import { REDOS_PATTERNS } from './redos-patterns'
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? (process.env.CI === 'true' ? 3_000 : 1_000))
+
+// Compiled as definePolicy compiles it, then loaded as checkPassword loads its program.
+function compilePattern(source: string, flags: string): PatternMatcher | string {
+  const program = compileProgram(source, flags)
+  return typeof program === 'string' ? program : loadMatcher(program, flags)
+}
 
 function matcher(source: string, flags = ''): (text: string) => boolean {
   const compiled = compilePattern(source, flags)
@@ -283,9 +290,9 @@ describe('refusals', () => {
         { path: ['rules', 0, 'source'], message: expect.stringMatching(/lookaround/) },
       ])
     }
-    // checkPassword compiles it on first use and refuses it the same way.
+    // checkPassword runs programs and compiles nothing: it says what to call, at the same path.
     expect(() => checkPassword(input as Policy, 'a')).toThrow(
-      /rules\.0\.source: unsupported pattern: lookaround/,
+      /rules\.0\.program: no program: use definePolicy or preparePolicy/,
     )
   })
 })

@@ -5,9 +5,9 @@ import {
   type CheckResult,
   checkPassword,
   definePolicy,
+  PATTERN_INPUT_LIMIT,
   presets,
 } from '../src/index'
-import { PATTERN_INPUT_LIMIT } from '../src/rules/pattern'
 
 const one = (rule: object) => definePolicy({ version: 1, rules: [rule] })
 const anyOfCheck = (result: CheckResult): AnyOfCheck => {

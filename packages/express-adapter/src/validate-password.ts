@@ -39,7 +39,8 @@ export function validatePassword(
   policy: Policy,
   options: ValidatePasswordOptions = {},
 ): RequestHandler {
-  preparePolicy(policy)
+  // Pattern rules compiled once, at startup (a policy that is not from definePolicy included).
+  const prepared = preparePolicy(policy)
   const field = options.field ?? 'password'
   const confirmationField = options.confirmationField ?? 'confirmation'
   const check = options.check ?? defaultChecker(options.checkOptions)
@@ -51,7 +52,7 @@ export function validatePassword(
     })
     const context =
       typeof options.context === 'function' ? await options.context(req, res) : options.context
-    const refused = await checkNewPassword(policy, {
+    const refused = await checkNewPassword(prepared, {
       password: fields[field]!,
       confirmation: confirmationField === false ? undefined : fields[confirmationField],
       ...(context ? { context } : {}),

@@ -1,4 +1,4 @@
-import { checkPassword, presets } from '@sesame/core'
+import { checkPassword, definePolicy, presets } from '@sesame/core'
 import { describe, expect, test } from 'vitest'
 import { createSesameClient, isProblemError, ProblemError } from '../src/index'
 import { fakeServer, json, problem } from './helpers/fake-server'
@@ -105,21 +105,27 @@ describe('createSesameClient', () => {
     await expect(wrong.getPolicy()).rejects.toMatchObject({ code: 'invalid_policy' })
   })
 
-  test('compiles the pattern rules of the JSON policy, and refuses an unsupported one', async () => {
+  test('uses the pattern programs of the JSON policy as served, and refuses a policy without them', async () => {
     const rule = {
       type: 'pattern',
       id: 'noSpace',
+      source: '\\s',
       flags: '',
       mustMatch: false,
       messages: { en: 'no space' },
-    }
-    const served = { version: 1, rules: [{ ...rule, source: '\\s' }] }
+    } as const
+    // What GET /policy sends: the defined policy, its compiled programs included.
+    const served = JSON.parse(JSON.stringify(definePolicy({ version: 1, rules: [rule] })))
     const client = createSesameClient({ fetch: async () => json(served) })
     const policy = await client.getPolicy()
     expect(checkPassword(policy, 'a b').ok).toBe(false)
     expect(checkPassword(policy, 'ab').ok).toBe(true)
-    const unsafe = { version: 1, rules: [{ ...rule, source: '(\\w)\\1' }] }
-    const refused = createSesameClient({ fetch: async () => json(unsafe) })
+    const bare = { version: 1, rules: [rule] }
+    const refused = createSesameClient({ fetch: async () => json(bare) })
     await expect(refused.getPolicy()).rejects.toMatchObject({ code: 'invalid_policy' })
+    const tampered = structuredClone(served)
+    tampered.rules[0].program.states = [{ next: [99] }]
+    const broken = createSesameClient({ fetch: async () => json(tampered) })
+    await expect(broken.getPolicy()).rejects.toMatchObject({ code: 'invalid_policy' })
   })
 })

@@ -7,26 +7,19 @@ export const UPPER = 2
 export const DIGITS = 3
 export const LETTERS = 4
 export const SPECIAL = 5
-export const LONGEST_RUN = 6
 /** 1 when the text holds a code point at or above U+0300 (below it every string is in NFC), else 0. */
-export const WIDE = 7
+export const WIDE = 6
 
-/** What one {@link scan} counted, by slot: code points per class, longest run, and the NFC hint. */
+/** What one {@link scan} counted, by slot: code points per class, and the NFC hint. */
 export type Counts = readonly number[]
 
-/**
- * One pass over `text`, counting code points per class; with `runs`, the longest run of one code
- * point too (left at 0 otherwise).
- */
-export function scan(text: string, runs: boolean): Counts {
+/** One pass over `text`, counting code points per class. */
+export function scan(text: string): Counts {
   let lower = 0
   let upper = 0
   let other = 0
   let digits = 0
   let pairs = 0
-  let run = 0
-  let longest = 0
-  let previous = -1
   let wide = 0
   const n = text.length
   for (let i = 0; i < n; i++) {
@@ -51,14 +44,22 @@ export function scan(text: string, runs: boolean): Counts {
       else if (c === 3) other++
       else if (c === 4) digits++
     }
-    if (runs) {
-      run = cp === previous ? run + 1 : 1
-      if (run > longest) longest = run
-      previous = cp
-    }
   }
   const length = n - pairs
   const letters = lower + upper + other
   // In slot order, LENGTH to WIDE.
-  return [length, lower, upper, digits, letters, length - letters - digits, longest, wide]
+  return [length, lower, upper, digits, letters, length - letters - digits, wide]
+}
+
+/** The longest run of one code point in `text`. */
+export function longestRun(text: string): number {
+  let run = 0
+  let longest = 0
+  let previous: string | undefined
+  for (const c of text) {
+    run = c === previous ? run + 1 : 1
+    if (run > longest) longest = run
+    previous = c
+  }
+  return longest
 }

@@ -1,13 +1,10 @@
 import { InputError } from '../errors'
-import { type Counts, LENGTH, scan, WIDE } from '../lib/scan'
-import { charactersOf, compileRules, matcherOf } from '../rules/compiled'
+import { type Counts, LENGTH, longestRun, scan, WIDE } from '../lib/scan'
 import { contextFragments } from '../rules/contextual'
-import { PATTERN_INPUT_LIMIT } from '../rules/pattern'
 import { assertInput } from './input'
-import { type Counter, keep, planOf, SLOTS } from './plan'
+import { type Choice, type Counter, keep, planOf, type Step } from './plan'
 import type {
   AnyOfCheck,
-  AnyOfRule,
   Check,
   CheckOptions,
   CheckResult,
@@ -22,121 +19,112 @@ const LONGEST_COMMON = 64
 
 /** One call's state: each call has its own, so a blocklist that re-enters `checkPassword` is safe. */
 interface Evaluation {
-  readonly policy: Policy
   /** The password, NFC-normalised. */
   readonly text: string
   readonly counts: Counts
   readonly context: PasswordContext | undefined
   readonly options: CheckOptions | undefined
-  /** `text` lowercased, computed when a rule first needs it. */
-  lowered: string | undefined
 }
 
-function lowered(evaluation: Evaluation): string {
-  evaluation.lowered ??= evaluation.text.toLowerCase()
-  return evaluation.lowered
+// The check of `rule`, whose number is `required`, measured `actual`; `met` null waits for an answer.
+function verdict(rule: Rule, met: boolean | null, required: number, actual: number): Check {
+  const { id, type } = rule
+  return (
+    met === null
+      ? { id, type, met, pending: true, required, actual }
+      : { id, type, met, required, actual }
+  ) as Check
 }
 
 // The check of a counting rule for the count `actual`.
 function counting(rule: Rule, actual: number): Check {
-  const { id, type } = rule
-  if (type === 'maxRepeated')
-    return { id, type, met: actual <= rule.max, required: rule.max, actual }
   const { min } = rule as Rule & { readonly min: number }
-  if (type !== 'length' || rule.max === undefined)
-    return { id, type, met: actual >= min, required: min, actual } as Check
-  const tooLong = actual > rule.max
-  return { id, type, met: actual >= min && !tooLong, required: min, actual, max: rule.max, tooLong }
+  if (rule.type !== 'length' || rule.max === undefined)
+    return verdict(rule, actual >= min, min, actual)
+  const { id, type, max } = rule
+  const tooLong = actual > max
+  return { id, type, met: actual >= min && !tooLong, required: min, actual, max, tooLong }
 }
 
-function rule(rule: Rule, evaluation: Evaluation): Check {
-  const slot = SLOTS[rule.type]
-  if (rule.type === 'special' && rule.characters !== undefined) {
-    const counted = charactersOf(rule, rule.characters)
-    let actual = 0
-    for (const c of evaluation.text) if (counted.has(c)) actual++
-    return counting(rule, actual)
+// A count answers from the checks its plan kept.
+function counted(counter: Counter, counts: Counts): Check {
+  const actual = counts[counter.slot] as number
+  return counter.answers[actual] ?? keep(counter, actual, counting(counter.rule, actual))
+}
+
+function evaluate(step: Step, evaluation: Evaluation): Check {
+  if ('slot' in step) return counted(step, evaluation.counts)
+  if ('paths' in step) return anyOf(step, evaluation)
+  if ('counted' in step)
+    return counting(step.rule, [...evaluation.text].filter((c) => step.counted.has(c)).length)
+  const { text, context, options } = evaluation
+  const { rule } = step
+  if ('matcher' in step) {
+    const met = step.matcher.test(text) === (step.rule.mustMatch !== false)
+    return verdict(rule, met, 1, +met)
   }
-  if (slot !== undefined) return counting(rule, evaluation.counts[slot] as number)
   switch (rule.type) {
-    case 'anyOf':
-      return anyOf(rule, evaluation)
-    case 'pattern': {
-      const matcher = matcherOf(rule)
-      // A refused pattern is reported with its path, as preparePolicy reports it.
-      if (matcher === undefined) compileRules(evaluation.policy.rules)
-      const met =
-        matcher?.test(evaluation.text.slice(0, PATTERN_INPUT_LIMIT)) === (rule.mustMatch !== false)
-      return { id: rule.id, type: 'pattern', met, required: 1, actual: +met }
+    case 'maxRepeated': {
+      const actual = longestRun(text)
+      return verdict(rule, actual <= rule.max, rule.max, actual)
     }
     case 'match': {
-      const met = evaluation.context?.confirmation?.normalize('NFC') === evaluation.text
-      return { id: rule.id, type: 'match', met, required: 1, actual: +met }
+      const met = context?.confirmation?.normalize('NFC') === text
+      return verdict(rule, met, 1, +met)
     }
     case 'notContextual': {
-      let actual = 0
-      for (const fragment of contextFragments(evaluation.context))
-        if (lowered(evaluation).includes(fragment)) actual++
-      return { id: rule.id, type: 'notContextual', met: !actual, required: 0, actual }
+      const lowered = text.toLowerCase()
+      const actual = contextFragments(context).filter((part) => lowered.includes(part)).length
+      return verdict(rule, !actual, 0, actual)
     }
-    default:
-      return answered(rule, evaluation)
   }
-}
-
-// notCommon, strength, notBreached: decided by a blocklist or the caller's answers, else pending.
-function answered(rule: Rule, evaluation: Evaluation): Check {
-  const { id, type } = rule
-  const required = type === 'strength' ? rule.minScore : 0
-  const blocklist = evaluation.options?.blocklist
-  if (type === 'notCommon' && blocklist !== undefined) {
+  // notCommon, strength, notBreached: decided by a blocklist or the caller's answers, else pending.
+  const required = rule.type === 'strength' ? rule.minScore : 0
+  const blocklist = options?.blocklist
+  if (rule.type === 'notCommon' && blocklist !== undefined) {
     const length = evaluation.counts[LENGTH] as number
-    const actual = +(length <= LONGEST_COMMON && blocklist.has(lowered(evaluation)))
-    return { id, type, met: !actual, required, actual }
+    const actual = +(length <= LONGEST_COMMON && blocklist.has(text.toLowerCase()))
+    return verdict(rule, !actual, required, actual)
   }
-  const answer = evaluation.options?.answers?.[id]
-  if (answer === undefined)
-    return { id, type, met: null, pending: true, required, actual: 0 } as Check
-  return { id, type, met: answer.met, required, actual: answer.actual ?? +!answer.met } as Check
+  const answer = options?.answers?.[rule.id]
+  if (answer === undefined) return verdict(rule, null, required, 0)
+  return verdict(rule, answer.met, required, answer.actual ?? +!answer.met)
 }
 
-function anyOf(anyOfRule: AnyOfRule, evaluation: Evaluation): AnyOfCheck {
-  // Every path evaluated; the check reports the path nearest to being met.
-  const paths = anyOfRule.paths.map((rules): PathCheck => {
-    const checks = rules.map((r) => rule(r, evaluation))
+function anyOf(choice: Choice, evaluation: Evaluation): AnyOfCheck {
+  // Every path evaluated; the check reports the path nearest to being met: the one with the
+  // fewest unmet rules (the first on a tie), so a met path when there is one.
+  let nearest = 0
+  let fewest = Infinity
+  const paths = choice.paths.map((plan, p): PathCheck => {
+    const checks = plan.map((step) => evaluate(step, evaluation))
+    const unmet = checks.filter((c) => !c.met).length
+    if (unmet < fewest) {
+      fewest = unmet
+      nearest = p
+    }
     // false if one fails, else null if one waits, else true.
-    const met = checks.some((c) => c.met === false) ? false : checks.every((c) => c.met) || null
-    return { met, checks }
+    return { met: checks.some((c) => c.met === false) ? false : !unmet || null, checks }
   })
-  // The path with the fewest unmet rules (the first on a tie): a met path has none.
-  const unmet = paths.map((p) => p.checks.filter((c) => !c.met).length)
-  const nearest = unmet.indexOf(Math.min(...unmet))
-  const size = (paths[nearest] as PathCheck).checks.length
+  const required = (paths[nearest] as PathCheck).checks.length
   const met = paths.some((p) => p.met) || (paths.some((p) => p.met === null) ? null : false)
-  const check: AnyOfCheck = {
-    id: anyOfRule.id,
-    type: 'anyOf',
-    met,
-    required: size,
-    actual: size - (unmet[nearest] as number),
-    nearest,
-    paths,
-  }
-  return met === null ? { ...check, pending: true } : check
+  const check = { ...verdict(choice.rule, met, required, required - fewest), nearest, paths }
+  return check as AnyOfCheck
 }
 
 /**
  * Evaluates `password` against every rule of `policy`, in policy order. Synchronous and pure:
  * each call keeps its own state, so a blocklist may itself call `checkPassword`. Async rules
  * (`strength`, `notBreached`) and `notCommon` without `options.blocklist` come back `pending`
- * (met `null`) unless `options.answers` supplies their outcome. Any policy works as is, JSON
- * received from a server included: `pattern` rules are compiled on first use. Treat checks
- * as read-only: counting checks are frozen values shared by the calls that count the same.
+ * (met `null`) unless `options.answers` supplies their outcome. A policy from `definePolicy`
+ * works as is, and so does its JSON received from a server: each `pattern` rule carries its
+ * compiled program, checked before it first runs. Treat checks as read-only: counting checks are
+ * frozen values shared by the calls that count the same.
  *
  * @throws InputError (code `invalid_input`) when `password` is not a string, `context` is
  * malformed, or `policy` is not a policy.
- * @throws PolicyError (code `invalid_policy`) when a `pattern` rule is outside the supported
- * subset (a policy from `definePolicy` never is).
+ * @throws PolicyError (code `invalid_policy`) when a `pattern` rule has no program or a malformed
+ * one (a policy from `definePolicy` or `preparePolicy`, or its JSON, never has).
  */
 export function checkPassword(
   policy: Policy,
@@ -146,29 +134,26 @@ export function checkPassword(
 ): CheckResult {
   assertInput(password, context)
   if (!Array.isArray(policy?.rules)) throw new InputError('not a policy')
-  const { steps, runs } = planOf(policy)
-  let counts = scan(password, runs)
+  const plan = planOf(policy)
+  let counts = scan(password)
   let text = password
   // Below U+0300 every string is in NFC: most passwords are scanned once and never normalised.
   if (counts[WIDE]) {
     text = password.normalize('NFC')
-    if (text !== password) counts = scan(text, runs)
+    if (text !== password) counts = scan(text)
   }
   // Made for the first rule that is not a count: a policy of counts needs nothing more.
   let evaluation: Evaluation | undefined
-  const checks: Check[] = new Array(steps.length)
+  const checks: Check[] = new Array(plan.length)
   let ok = true
   let pending = false
-  for (let i = 0; i < steps.length; i++) {
-    const step = steps[i] as Counter | Rule
+  for (let i = 0; i < plan.length; i++) {
+    const step = plan[i] as Step
     let check: Check
-    if ('slot' in step) {
-      // A top-level count answers from the checks its plan kept.
-      const actual = counts[step.slot] as number
-      check = step.answers[actual] ?? keep(step, actual, counting(step.rule, actual))
-    } else {
-      evaluation ??= { policy, text, counts, context, options, lowered: undefined }
-      check = rule(step, evaluation)
+    if ('slot' in step) check = counted(step, counts)
+    else {
+      evaluation ??= { text, counts, context, options }
+      check = evaluate(step, evaluation)
     }
     checks[i] = check
     if (check.met !== true) {

@@ -1,5 +1,7 @@
-import { PolicyError, type PolicyIssue } from '../errors'
+import type { PolicyIssue } from '../errors'
 import { deepFreeze } from '../lib/freeze'
+import { invalidPolicy } from '../lib/invalid-policy'
+import { withPrograms } from '../rules/programs'
 import { policySchema } from '../schema/policy-schema'
 import type { Policy, Rule } from './types'
 
@@ -10,11 +12,6 @@ interface Parsed {
   readonly messages?: Readonly<Record<string, string | undefined>> | undefined
   readonly paths?: readonly (readonly Parsed[])[]
   readonly [field: string]: unknown
-}
-
-function fail(issues: PolicyIssue[]): never {
-  const summary = issues.map((i) => `${i.path.join('.') || '(policy)'}: ${i.message}`).join('; ')
-  throw new PolicyError(`Invalid policy: ${summary}`, issues)
 }
 
 // Records explicit ids (reporting duplicates), so that defaults never take one.
@@ -63,20 +60,25 @@ function normalise(rules: readonly Parsed[], prefix: string, taken: Set<string>)
  * Validates a policy (plain JSON) and returns it frozen and normalised: defaults filled in, every
  * rule (nested ones too) with a unique `id`. A rule without an id gets its type (`digits`), or
  * `digits-2`, `digits-3`... when taken; a nested rule gets `<anyOf id>.<path index>.<type>`.
- * Pattern rules are checked against the supported subset here; `checkPassword` compiles them on first use.
+ * Pattern rules are checked against the supported subset and compiled here: each carries its
+ * `program`, so the policy's JSON (`GET /policy`) runs in `checkPassword` as it arrives.
  *
  * @throws PolicyError (code `invalid_policy`) whose message names each bad field.
  */
 export function definePolicy(input: unknown): Policy {
   const parsed = policySchema.safeParse(input)
   if (!parsed.success)
-    fail(
+    throw invalidPolicy(
       parsed.error.issues.map((i) => ({ path: i.path as (string | number)[], message: i.message })),
     )
   const rules = parsed.data.rules as readonly Parsed[]
   const taken = new Set<string>()
   const issues: PolicyIssue[] = []
   collectIds(rules, ['rules'], taken, issues)
-  if (issues.length > 0) fail(issues)
-  return deepFreeze({ version: 1, rules: normalise(rules, '', taken) })
+  if (issues.length > 0) throw invalidPolicy(issues)
+  // The schema has accepted every pattern: compiling them adds their programs, never an issue.
+  return deepFreeze({
+    version: 1,
+    rules: withPrograms(normalise(rules, '', taken), ['rules'], issues),
+  })
 }

@@ -1,10 +1,12 @@
-import { DIGITS, LENGTH, LETTERS, LONGEST_RUN, LOWER, SPECIAL, UPPER } from '../lib/scan'
-import type { Check, Policy, Rule } from './types'
+import { invalidPolicy } from '../lib/invalid-policy'
+import { DIGITS, LENGTH, LETTERS, LOWER, SPECIAL, UPPER } from '../lib/scan'
+import { loadMatcher, type PatternMatcher } from '../rules/matcher'
+import type { AnyOfRule, Check, PatternRule, Policy, Rule, SpecialRule } from './types'
 
 /** Counts above this get a fresh check on every call; below, one check per count is kept. */
 const KEPT_COUNTS = 129
 
-/** A counting rule prepared for evaluation. */
+/** A rule that compares a count of the scan with its number. */
 export interface Counter {
   readonly rule: Rule
   /** The scan slot the rule compares with its number. */
@@ -13,47 +15,78 @@ export interface Counter {
   readonly answers: Check[]
 }
 
-/** How to evaluate a policy. */
-export interface Plan {
-  /** Per rule, in policy order: a {@link Counter}, or the rule itself for the others. */
-  readonly steps: readonly (Counter | Rule)[]
-  /** Some rule, nested ones included, needs the longest run of one code point. */
-  readonly runs: boolean
+/** A pattern rule with its loaded program. */
+export interface Matcher {
+  readonly rule: PatternRule
+  readonly matcher: PatternMatcher
 }
 
+/** A special rule with its own characters: the code points it counts, NFC. */
+export interface Characters {
+  readonly rule: SpecialRule
+  readonly counted: ReadonlySet<string>
+}
+
+/** An anyOf rule with the plan of each path. */
+export interface Choice {
+  readonly rule: AnyOfRule
+  readonly paths: readonly Plan[]
+}
+
+/** A rule with what its evaluation needs beyond its JSON, prepared once per policy. */
+export type Step = Counter | Matcher | Characters | Choice | { readonly rule: Rule }
+
+/** How to evaluate a list of rules: one step per rule, in order. */
+export type Plan = readonly Step[]
+
 /** The scan slot each counting rule compares with its number. */
-export const SLOTS: Readonly<Partial<Record<Rule['type'], number>>> = {
+const SLOTS: Readonly<Partial<Record<Rule['type'], number>>> = {
   length: LENGTH,
   lowercase: LOWER,
   uppercase: UPPER,
   digits: DIGITS,
   letters: LETTERS,
   special: SPECIAL,
-  maxRepeated: LONGEST_RUN,
+}
+
+function prepare(rules: readonly Rule[], at: readonly (string | number)[]): Plan {
+  return rules.map((rule, i): Step => {
+    switch (rule.type) {
+      case 'anyOf':
+        return { rule, paths: rule.paths.map((path, p) => prepare(path, [...at, i, 'paths', p])) }
+      case 'pattern': {
+        const matcher = loadMatcher(rule.program, String(rule.flags ?? ''))
+        if (typeof matcher === 'string')
+          throw invalidPolicy([
+            {
+              path: [...at, i, 'program'],
+              message: `${matcher}: use definePolicy or preparePolicy`,
+            },
+          ])
+        return { rule, matcher }
+      }
+      case 'special':
+        if (rule.characters !== undefined)
+          return { rule, counted: new Set(rule.characters.normalize('NFC')) }
+    }
+    const slot = SLOTS[rule.type]
+    return slot === undefined ? { rule } : { rule, slot, answers: [] }
+  })
 }
 
 // A plan depends on the policy object alone (policies are treated as immutable), and its kept
 // checks are frozen values: nothing carries from one call to the next but the answers themselves.
 const plans = new WeakMap<Policy, Plan>()
 
-function countsRuns(rules: readonly Rule[]): boolean {
-  return rules.some(
-    (rule) => rule.type === 'maxRepeated' || (rule.type === 'anyOf' && rule.paths.some(countsRuns)),
-  )
-}
-
-/** The plan of `policy`, built on its first evaluation. */
+/**
+ * The plan of `policy`, built on its first evaluation.
+ *
+ * @throws PolicyError (code `invalid_policy`) at the first pattern rule whose program is refused.
+ */
 export function planOf(policy: Policy): Plan {
   let plan = plans.get(policy)
   if (plan === undefined) {
-    const steps = policy.rules.map((rule): Counter | Rule => {
-      const slot = SLOTS[rule.type]
-      // A special rule with its own characters counts them in a pass of its own.
-      if (slot === undefined || (rule.type === 'special' && rule.characters !== undefined))
-        return rule
-      return { rule, slot, answers: [] }
-    })
-    plan = { steps, runs: countsRuns(policy.rules) }
+    plan = prepare(policy.rules, ['rules'])
     plans.set(policy, plan)
   }
   return plan

@@ -79,7 +79,32 @@ export interface PatternRule extends RuleBase<'pattern'> {
   readonly mustMatch: boolean
   /** Labels of the rule, per locale (at least one). */
   readonly messages: RuleMessages
+  /**
+   * The pattern compiled from `source` and `flags`, written by `definePolicy` and `preparePolicy`:
+   * it travels with the policy's JSON, so `checkPassword` runs it with no compiler. A rule
+   * without one is refused by `checkPassword` (PolicyError).
+   */
+  readonly program?: PatternProgram
 }
+
+/**
+ * A pattern compiled for Sesame's linear-time matcher: plain JSON, checked (well-formed, bounded)
+ * before it runs, so a program received from anywhere can neither throw nor hang evaluation.
+ */
+export interface PatternProgram {
+  /** Version of this format; a matcher refuses a format it does not know. */
+  readonly format: 1
+  /** The automaton: state 0 is the start, the state past the last one is a match. */
+  readonly states: readonly PatternState[]
+}
+
+/**
+ * One state of a {@link PatternProgram}: a character class (`[a-z]`, `[\d]`...) consumes one
+ * character that it matches under the rule's flags, `'^'` and `'$'` test the position (an edge
+ * of the input, or of a line with the m flag), each then going to the next state; a list of state
+ * numbers moves to each of them without consuming.
+ */
+export type PatternState = string | readonly number[]
 
 /** Confirmation (`context.confirmation`) equals the password. */
 export interface MatchRule extends RuleBase<'match'> {}

@@ -36,10 +36,10 @@ export function passwordSchema(
 ): z.ZodType<string, string> {
   const { locale, context, blocklist } = options
   // A policy that cannot be evaluated fails here, when the schema is built, not on first input.
-  preparePolicy(policy)
+  const prepared = preparePolicy(policy)
   return z.string().superRefine((password, ctx) => {
     const result = checkPassword(
-      policy,
+      prepared,
       password,
       context,
       blocklist === undefined ? undefined : { blocklist },
@@ -51,7 +51,7 @@ export function passwordSchema(
         type: check.type,
         pending: check.met === null,
       }
-      ctx.addIssue({ code: 'custom', message: describeCheck(policy, check, locale), params })
+      ctx.addIssue({ code: 'custom', message: describeCheck(prepared, check, locale), params })
     }
   })
 }

@@ -46,6 +46,8 @@ export const policySchema = /* @__PURE__ */ (() => {
       source: z.string().min(1).max(512),
       flags: z.string().default(''),
       mustMatch: z.boolean().default(true),
+      // Derived from source and flags: definePolicy compiles it again, whatever it was.
+      program: z.unknown().optional(),
       messages: messages.refine((m) => m.fr !== undefined || m.en !== undefined, {
         message: 'a pattern needs a label in at least one locale',
       }),

@@ -1,4 +1,4 @@
-import { type Policy, preparePolicy } from '@sesame/core'
+import { checkPassword, type Policy } from '@sesame/core'
 import { ProblemError } from '../problem-error'
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
@@ -53,9 +53,10 @@ export function parsePolicy(json: unknown): Policy {
   if (!isRecord(policy) || policy.version !== 1 || !Array.isArray(policy.rules)) {
     throw new ProblemError(200, { code: 'invalid_policy' })
   }
-  // JSON holds pattern rules uncompiled: compile them, or refuse the policy as invalid.
+  // The server's JSON carries its pattern programs: evaluating once checks them (and the rules).
   try {
-    return preparePolicy(policy as unknown as Policy)
+    checkPassword(policy as unknown as Policy, '')
+    return policy as unknown as Policy
   } catch {
     throw new ProblemError(200, { code: 'invalid_policy' })
   }

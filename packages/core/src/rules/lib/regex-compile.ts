@@ -1,24 +1,15 @@
-/** Tests the position `i` of `chars` (code units, or code points with u/v): `^` or `$`. */
-export type Assertion = (chars: readonly string[], i: number) => boolean
-
-/**
- * A Thompson NFA state: a RegExp consumes one character, an assertion tests the position (both
- * then go to the next state), a list of state numbers are empty moves. Past the end: a match.
- */
-export type State = RegExp | Assertion | number[]
+import type { PatternProgram, PatternState } from '../../policy/types'
+import { MAX_PROGRAM, PROGRAM_FORMAT } from './program-format'
 
 /** The program under construction, owned by one {@link compileRegex} call. */
 export interface Program {
-  readonly states: State[]
+  readonly states: PatternState[]
   /** Copies made by repetitions so far, counted against {@link MAX_PROGRAM}. */
   copies: number
 }
 
 /** A piece of pattern that appends its states to a program (repetition runs it once per copy). */
 export type Fragment = (program: Program) => void
-
-/** Largest program (states plus repeated copies expanded): bounds compile time, memory and matching. */
-export const MAX_PROGRAM = 2_000
 
 function grow(program: Program, copies: number): void {
   program.copies += copies
@@ -30,9 +21,9 @@ function emit(program: Program, state: number[]): number[] {
   return state
 }
 
-/** One character test or one assertion. */
+/** One character in a class, or an edge: `^` or `$`. */
 export const leaf =
-  (state: RegExp | Assertion): Fragment =>
+  (state: string): Fragment =>
   (program) => {
     program.states.push(state)
     grow(program, 0)
@@ -79,9 +70,9 @@ export const repeat =
     }
   }
 
-/** The NFA states of `pattern`; throws when they would exceed {@link MAX_PROGRAM}. */
-export function compileRegex(pattern: Fragment): State[] {
+/** The program of `pattern`; throws when it would exceed {@link MAX_PROGRAM} states. */
+export function compileRegex(pattern: Fragment): PatternProgram {
   const program: Program = { states: [], copies: 0 }
   pattern(program)
-  return program.states
+  return { format: PROGRAM_FORMAT, states: program.states }
 }

@@ -1,12 +1,12 @@
+import { CLASS } from './program-format'
 import { alternation, type Fragment, leaf, repeat, sequence } from './regex-compile'
 
-const LINE_END = /[\n\r\u2028\u2029]/
 // One character: a class (first unescaped ] closes it), an escape, or a literal. Escapes leave out
 // digits (backreferences, octal), \b \B, \k and a \c without a letter; the u/v-only escapes come
 // first (one code point, a surrogate pair included). Without u/v, \p \u \x fall back to letters.
-// Built in a pure function so that bundles without pattern rules drop it (it is dead code there).
+// Built in a pure function so that bundles without the compiler drop it (it is dead code there).
 const CHARS = /* @__PURE__ */ (() => {
-  const char = String.raw`\[(?:\\[^]|[^\\\]])*\]|\\(?:c[a-z]|x[\da-f]{2}|u[\da-f]{4}|0(?!\d)|[^\dbck])|[^\\]`
+  const char = String.raw`${CLASS.source}|\\(?:c[a-z]|x[\da-f]{2}|u[\da-f]{4}|0(?!\d)|[^\dbck])|[^\\]`
   return {
     unicode: new RegExp(
       String.raw`^(?:\\(?:u\{[\da-f]+\}|ud[89ab][\da-f]{2}\\ud[c-f][\da-f]{2}|[pP]\{[^}]+\})|${char})`,
@@ -19,14 +19,27 @@ const QUANTIFIER = /^([*+?]|\{\d+(,\d*)?\})\??/
 const SHORTHAND: Record<string, string> = { '*': '0,', '+': '1,', '?': '0,1' }
 
 /**
+ * The class that tests what `token` (one character of the pattern) matches: a class as written,
+ * an escape inside brackets, `.` spelled out, a literal as itself or as a hex escape, which means
+ * the same in a class under every flag.
+ */
+function classOf(token: string, flags: string): string {
+  if (token[0] === '[') return token
+  if (token[0] === '\\') return `[${token}]`
+  if (token === '.') return flags.includes('s') ? '[^]' : String.raw`[^\n\r\u2028\u2029]`
+  if (/^[\p{L}\p{N}]$/u.test(token)) return `[${token}]`
+  const hex = (token.codePointAt(0) as number).toString(16)
+  return /[uv]/.test(flags) ? `[\\u{${hex}}]` : `[\\u${hex.padStart(4, '0')}]`
+}
+
+/**
  * Parses `source`, already accepted by the native RegExp with `flags` (so only the supported
- * subset is checked here), into NFA fragments. Throws an Error naming the first unsupported
+ * subset is checked here), into program fragments. Throws an Error naming the first unsupported
  * construct.
  */
 export function parseRegex(source: string, flags: string): Fragment {
   let i = 0
   const tokens = /[uv]/.test(flags) ? CHARS.unicode : CHARS.units
-  const multiline = flags.includes('m')
   const fail = (what: string): never => {
     throw new Error(`${what} not supported: "${source.slice(i, i + 6)}"`)
   }
@@ -47,17 +60,15 @@ export function parseRegex(source: string, flags: string): Fragment {
     }
     if (c === '^' || c === '$') {
       i++
-      // Before the first and after the last character, `chars[n]` is undefined: an edge.
-      return leaf((chars, n) => {
-        const next = chars[c === '$' ? n : n - 1]
-        return next === undefined || (multiline && LINE_END.test(next))
-      })
+      return leaf(c)
     }
     const text = tokens.exec(rest)?.[0]
     if (text === undefined) fail(/^\\[1-9k]/.test(rest) ? 'backreference' : 'escape')
     i += text!.length
-    // One character is tested by the native engine, which keeps i/s/u/v semantics exact.
-    return leaf(new RegExp(`^(?:${text})$`, flags))
+    // The native engine tests each character, which keeps i/s/u/v semantics exact.
+    const test = classOf(text!, flags)
+    new RegExp(test, flags)
+    return leaf(test)
   }
 
   const items = (): Fragment => {
