@@ -71,6 +71,28 @@ export const PROBLEM_MESSAGES: {
     },
     store_unavailable: { title: 'Service unavailable', detail: 'Please try again in a moment.' },
     internal_error: { title: 'Unexpected error', detail: 'The request could not be completed.' },
+    invalid_credentials: {
+      title: 'Wrong email or password',
+      detail: 'The email or the password is not right.',
+    },
+    challenge_required: {
+      title: 'Verification required',
+      detail: 'Too many failed attempts on this account: complete the verification to go on.',
+    },
+    activation_required: {
+      title: 'Account not activated',
+      detail: 'Open the link of the activation email before signing in.',
+    },
+    second_factor_required: {
+      title: 'Second step required',
+      detail: 'This account has a second factor: complete it to sign in.',
+    },
+    not_signed_in: { title: 'Not signed in', detail: 'Sign in to change your password.' },
+    code_invalid: {
+      title: 'Invalid code',
+      detail: 'This code is not valid. Check it or request a new email.',
+    },
+    server_busy: { title: 'Server busy', detail: 'Please try again in a moment.' },
   },
   fr: {
     malformed_json: {
@@ -136,5 +158,30 @@ export const PROBLEM_MESSAGES: {
       detail: 'Veuillez réessayer dans un instant.',
     },
     internal_error: { title: 'Erreur inattendue', detail: 'La requête n’a pas pu aboutir.' },
+    invalid_credentials: {
+      title: 'Adresse email ou mot de passe incorrect',
+      detail: 'L’adresse email ou le mot de passe n’est pas correct.',
+    },
+    challenge_required: {
+      title: 'Vérification requise',
+      detail: 'Trop d’essais infructueux sur ce compte : terminez la vérification pour continuer.',
+    },
+    activation_required: {
+      title: 'Compte non activé',
+      detail: 'Ouvrez le lien de l’email d’activation avant de vous connecter.',
+    },
+    second_factor_required: {
+      title: 'Deuxième étape requise',
+      detail: 'Ce compte a un second facteur : terminez-le pour vous connecter.',
+    },
+    not_signed_in: {
+      title: 'Non connecté',
+      detail: 'Connectez-vous pour changer votre mot de passe.',
+    },
+    code_invalid: {
+      title: 'Code invalide',
+      detail: 'Ce code n’est pas valide. Vérifiez-le ou demandez un nouvel email.',
+    },
+    server_busy: { title: 'Serveur occupé', detail: 'Veuillez réessayer dans un instant.' },
   },
 }

@@ -10,6 +10,15 @@ export const MAX_LOCALE_LENGTH = 35
 /** Longest password accepted before any work, in UTF-16 units (a denial-of-service bound). */
 export const MAX_PASSWORD_LENGTH = 4096
 
+/** Length of the one-time code a reset email carries beside its link (digits only). */
+export const RESET_CODE_LENGTH = 8
+
+/** Longest name accepted at sign-up, in characters. */
+export const MAX_NAME_LENGTH = 100
+
+/** Longest challenge answer (a CAPTCHA token) accepted at sign-in. */
+export const MAX_CHALLENGE_LENGTH = 4096
+
 /** The form emails are looked up and rate-limited by: NFC, trimmed, lowercased. */
 export function normalizeEmail(email: string): string {
   return email.normalize('NFC').trim().toLowerCase()

@@ -6,13 +6,17 @@
  * @packageDocumentation
  */
 export {
+  MAX_CHALLENGE_LENGTH,
   MAX_EMAIL_LENGTH,
   MAX_LOCALE_LENGTH,
+  MAX_NAME_LENGTH,
   MAX_PASSWORD_LENGTH,
   MAX_TOKEN_LENGTH,
   normalizeEmail,
+  RESET_CODE_LENGTH,
 } from './fields'
 export {
+  type ChallengeDescriptor,
   type FailedCheck,
   type FieldError,
   type FieldReason,
@@ -23,16 +27,29 @@ export {
   type ProblemCode,
   type ProblemDocument,
   type ProblemExtensions,
+  type ReusedCheck,
   TOKEN_PROBLEMS,
   type TokenProblemCode,
 } from './problems'
 export {
+  type AcceptInvitationRequest,
+  type AcceptInvitationResponse,
+  type ActivateRequest,
+  type ActivateResponse,
+  type ChangePasswordRequest,
+  type ChangePasswordResponse,
   type ForgotPasswordRequest,
   type ForgotPasswordResponse,
   type ResetPasswordRequest,
   type ResetPasswordResponse,
+  type ResetPasswordWithCodeRequest,
+  type ResetPasswordWithTokenRequest,
   ROUTES,
   type RouteName,
+  type SignInRequest,
+  type SignInResponse,
+  type SignUpRequest,
+  type SignUpResponse,
   type VerifyResetTokenRequest,
   type VerifyResetTokenResponse,
   type WireRoutes,

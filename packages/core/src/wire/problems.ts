@@ -21,6 +21,13 @@ export type ProblemCode =
   | 'password_reset_required'
   | 'store_unavailable'
   | 'internal_error'
+  | 'invalid_credentials'
+  | 'challenge_required'
+  | 'activation_required'
+  | 'second_factor_required'
+  | 'not_signed_in'
+  | 'code_invalid'
+  | 'server_busy'
 
 /** The HTTP status of each problem code. */
 export const PROBLEM_STATUS: { readonly [Code in ProblemCode]: number } = Object.freeze({
@@ -42,6 +49,13 @@ export const PROBLEM_STATUS: { readonly [Code in ProblemCode]: number } = Object
   password_reset_required: 403,
   store_unavailable: 503,
   internal_error: 500,
+  invalid_credentials: 401,
+  challenge_required: 401,
+  activation_required: 403,
+  second_factor_required: 403,
+  not_signed_in: 401,
+  code_invalid: 400,
+  server_busy: 503,
 })
 
 /** True when `value` is one of the {@link ProblemCode}s. */
@@ -65,7 +79,7 @@ export interface FieldError {
 }
 
 /** A failed check as `password_policy` lists it: the check plus its localised label. */
-export type FailedCheck = Check & {
+export type FailedCheck = (Check | ReusedCheck) & {
   /** The rule's label in the response locale, e.g. `'2 chiffres'`. */
   readonly label: string
 }
@@ -112,6 +126,48 @@ export interface ProblemExtensions {
   store_unavailable: Record<never, never>
   /** No extension. */
   internal_error: Record<never, never>
+  /** No extension: the same answer for an unknown email and a wrong password. */
+  invalid_credentials: Record<never, never>
+  /** Past the per-account threshold of wrong passwords: what the app's challenge hook asks for. */
+  challenge_required: { readonly challenge: ChallengeDescriptor }
+  /** The right password of an account whose email is not verified yet (only after the right password). */
+  activation_required: Record<never, never>
+  /** A reset, an activation or a sign-in succeeded but no session was opened: the app's second step. */
+  second_factor_required: { readonly secondFactor: ChallengeDescriptor }
+  /** A route that needs a signed-in user (change-password) without one. */
+  not_signed_in: Record<never, never>
+  /** A reset code that is wrong, expired, used up or for no request: one answer for all of them. */
+  code_invalid: Record<never, never>
+  /** Hashing is saturated: try again after `retryAfter` seconds (also sent as `Retry-After`). */
+  server_busy: { readonly retryAfter: number }
+}
+
+/**
+ * What an app hook hands the client to continue (a CAPTCHA, an emailed link, a second factor):
+ * a kind the client knows, and JSON data of the app's own.
+ */
+export interface ChallengeDescriptor {
+  /** The app's name for the step, e.g. `'captcha'`, `'totp'`, `'webauthn'`. */
+  readonly kind: string
+  /** Whatever the client needs to continue (a site key, a pending-login id): JSON data only. */
+  readonly data?: { readonly [key: string]: string | number | boolean | null }
+}
+
+/**
+ * The check the server adds when a new password is the current one or one of the last N
+ * (history): it is not a rule of the policy, the browser cannot know it before the server says so.
+ */
+export interface ReusedCheck {
+  /** Always `'reused'`. */
+  readonly id: 'reused'
+  /** Always `'reused'`. */
+  readonly type: 'reused'
+  /** Always 0. */
+  readonly required: 0
+  /** 1: the password was found among the current or previous ones. */
+  readonly actual: number
+  /** Always `false`: a met reuse check is never listed. */
+  readonly met: false
 }
 
 /** An RFC 9457 problem document (`application/problem+json`) with the members of its code. */
