@@ -48,8 +48,11 @@ function assertLimit(name: string, limit: Limit | false | undefined): void {
 // Checked once at creation, so a misconfiguration fails at boot rather than on a user's request.
 function assertOptions<User>(options: HandlerOptions<User>): void {
   if (options == null) throw new ConfigError('the password flows need their options')
-  for (const name of ['policy', 'tokens', 'users', 'sendResetEmail', 'resetUrl'] as const) {
+  for (const name of ['policy', 'tokens', 'users', 'resetUrl'] as const) {
     if (options[name] == null) throw new ConfigError(`the password flows need the ${name} option`)
+  }
+  if (typeof options.sendEmail !== 'function' && typeof options.sendResetEmail !== 'function') {
+    throw new ConfigError('the password flows need the sendEmail (or sendResetEmail) option')
   }
   for (const name of ['findByEmail', 'findById', 'credentialState', 'setPassword'] as const) {
     if (typeof options.users[name] !== 'function') {

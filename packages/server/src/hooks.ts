@@ -16,7 +16,17 @@ export type FailureCode =
   | 'queue_full'
 
 /** Which route or step an event comes from. */
-export type ResetStep = 'policy' | 'forgot-password' | 'verify' | 'reset-password' | 'sign-in'
+export type ResetStep =
+  | 'policy'
+  | 'forgot-password'
+  | 'verify'
+  | 'reset-password'
+  | 'sign-in'
+  | 'change-password'
+  | 'sign-up'
+  | 'activate'
+  | 'accept-invitation'
+  | 'invite'
 
 /**
  * Audit events, for logging and alerting. Payloads never hold a token, a password or an email:

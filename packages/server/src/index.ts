@@ -7,6 +7,16 @@
  */
 export * from '@sesame/core/wire'
 export { bearerToken } from './bearer'
+export type {
+  AccountExistsEmailMessage,
+  ActivationEmailMessage,
+  InviteEmailMessage,
+  PasswordChangedEmailMessage,
+  ResetEmailMessage,
+  SendEmail,
+  SesameEmail,
+  SesameEmailKind,
+} from './emails/types'
 export { fromFetchRequest, toFetchResponse, webBodyStream } from './fetch'
 export { createHandler, type FetchOptions, type SesameHandler } from './handler'
 export type { FailureCode, HookName, ResetHooks, ResetStep } from './hooks'

@@ -1,4 +1,5 @@
 import type { CheckAsyncOptions, Locale, Policy } from '@sesame/core'
+import type { SendEmail } from './emails/types'
 import type { ResetHooks } from './hooks'
 import type { PasswordChecker } from './password-check'
 import type { RateLimitOptions } from './rate-limit'
@@ -31,8 +32,14 @@ export interface HandlerOptions<User> {
   updateTokens?: ResetTokens
   /** The app's accounts. */
   users: UsersAdapter<User>
-  /** Sends the reset email; runs after the response, its failures go to `hooks.failed`. */
-  sendResetEmail: (message: ResetEmail<User>) => void | Promise<void>
+  /**
+   * Sends every email of the lifecycle (reset, invitation, activation, "an account already
+   * exists", "password changed"), told apart by `kind`; runs after the response, its failures go
+   * to `hooks.failed`. Give it, or `sendResetEmail` alone for the reset flow of earlier releases.
+   */
+  sendEmail?: SendEmail<User>
+  /** Sends the reset email (the form of earlier releases; `sendEmail` takes precedence). */
+  sendResetEmail?: (message: ResetEmail<User>) => void | Promise<void>
   /** How links are built: the reset page's URL, a configured origin, or a function. */
   resetUrl: ResetUrlOption
   /** Single use and rate limits; defaults to a `memoryStore()` (one process only). */
@@ -51,7 +58,7 @@ export interface HandlerOptions<User> {
   checkOptions?: CheckAsyncOptions
   /** Replaces the server-side evaluation altogether. */
   check?: PasswordChecker
-  /** How long `sendResetEmail` may take before it is reported as `email_timeout`. Default 30 000 ms. */
+  /** How long sending an email may take before it is reported as `email_timeout`. Default 30 000 ms. */
   emailTimeoutMs?: number
   /**
    * Background work (lookup, token, email): jobs at once (default 4), queued jobs (default 1 000),

@@ -4,10 +4,9 @@ import { emit } from '../lib/emit'
 import { clientKey } from '../lib/ip'
 import { Refusal } from '../lib/refusal'
 import { jsonResponse } from '../lib/response'
+import { sendEmail } from '../lib/send-email'
 import { emailLabel, keyPart } from '../lib/store-key'
-import { timeout } from '../lib/timers'
 import { userEmail, userId } from '../lib/user-fields'
-import type { ResetEmail } from '../options'
 import type { Limit } from '../rate-limit'
 import type { FlowContext, FlowFactory } from './context'
 
@@ -45,29 +44,20 @@ async function deliver<User>(
   const subject = userId(users, user)
   const state = await users.credentialState(user)
   const { token, jti, expiresAt } = await options.tokens.issue({ subject, state, locale })
-  const message: ResetEmail<User> = {
-    to: userEmail(users, user),
-    url: context.buildUrl({ token, locale }),
-    locale,
-    user,
-    expiresAt,
-  }
-  const limit = timeout(options.emailTimeoutMs ?? 30_000)
-  try {
-    const outcome = await Promise.race([
-      Promise.resolve(options.sendResetEmail(message)),
-      limit.promise,
-    ])
-    if (outcome === 'timeout') {
-      context.failed('email_timeout', 'forgot-password', { userId: subject })
-      return
-    }
-  } catch (error) {
-    context.failed('email_failed', 'forgot-password', { userId: subject, error })
-    return
-  } finally {
-    limit.cancel()
-  }
+  const sent = await sendEmail(
+    context,
+    {
+      kind: 'reset',
+      to: userEmail(users, user),
+      url: context.buildUrl({ token, locale }),
+      locale,
+      user,
+      expiresAt,
+    },
+    'forgot-password',
+    subject,
+  )
+  if (!sent) return
   emit(hooks, 'emailSent', { userId: subject, emailHash, tokenId: jti, expiresAt })
 }
 
