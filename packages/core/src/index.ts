@@ -6,8 +6,21 @@
  */
 export { loadBlocklist } from './blocklist/load'
 export * from './errors'
-export { describeCheck, describePolicy, policyHeading } from './messages/describe'
-export { resolveLocale } from './messages/locale'
+export type {
+  CoreCatalogue,
+  CoreTexts,
+  PluralCategory,
+  PluralText,
+  RuleLabelKey,
+} from './messages/catalog'
+export { formatText } from './messages/catalog'
+export {
+  type DescribeOptions,
+  describeCheck,
+  describePolicy,
+  policyHeading,
+} from './messages/describe'
+export { type LocaleInput, type ResolveLocaleOptions, resolveLocale } from './messages/locale'
 export { checkPassword } from './policy/check'
 export * from './policy/check-async'
 export { definePolicy } from './policy/define'
