@@ -16,3 +16,9 @@ export { de, en, es, fr, it, nl, pt }
 
 /** The seven shipped core catalogues, English first (the default fallback). */
 export const coreCatalogues = [en, fr, de, es, it, nl, pt] as const
+
+export {
+  type CatalogueCheckOptions,
+  type CatalogueProblem,
+  catalogueProblems,
+} from './check'
