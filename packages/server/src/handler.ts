@@ -1,4 +1,5 @@
-import { ConfigError, type Locale, preparePolicy } from '@sesame/core'
+import { ConfigError, preparePolicy } from '@sesame/core'
+import { MAX_LOCALE_LENGTH, PROBLEM_STATUS, type ProblemCode } from '@sesame/core/wire'
 import { fromFetchRequest, mountedPath, toFetchResponse } from './fetch'
 import type { FlowCall, FlowContext } from './flows/context'
 import { readJsonBody } from './lib/body'
@@ -8,9 +9,10 @@ import { readFields } from './lib/fields'
 import { jobQueue } from './lib/queue'
 import { Refusal } from './lib/refusal'
 import { runtimeWarning } from './lib/warn'
+import type { ServerCatalogue } from './locales/types'
 import type { HandlerOptions } from './options'
 import { defaultChecker } from './password-check'
-import { problemResponse, requestLocale } from './problems'
+import { problemResponse, requestCatalogue } from './problems'
 import { DEFAULT_RATE_LIMITS, type Limit } from './rate-limit'
 import type { SesameRequest, SesameResponse } from './request'
 import { resetUrlBuilder } from './reset-url'
@@ -45,6 +47,27 @@ function assertLimit(name: string, limit: Limit | false | undefined): void {
   }
 }
 
+/** Most catalogues one handler offers. */
+const MAX_CATALOGUES = 64
+
+// A catalogue from JSON (or JavaScript) may lack what the types promise: refused at boot.
+function assertCatalogues(catalogues: readonly ServerCatalogue[]): void {
+  if (!Array.isArray(catalogues) || catalogues.length === 0 || catalogues.length > MAX_CATALOGUES)
+    throw new ConfigError(`catalogues: give 1 to ${MAX_CATALOGUES} catalogues`)
+  for (const catalogue of catalogues) {
+    const locale = catalogue?.locale
+    if (typeof locale !== 'string' || locale.length === 0 || locale.length > MAX_LOCALE_LENGTH)
+      throw new ConfigError('catalogues: each catalogue needs its BCP 47 tag as locale')
+    for (const code of Object.keys(PROBLEM_STATUS) as ProblemCode[]) {
+      const text = catalogue.server?.problems?.[code]
+      if (typeof text?.title !== 'string' || typeof text.detail !== 'string')
+        throw new ConfigError(`catalogues: ${locale} has no title and detail for ${code}`)
+    }
+    if (typeof catalogue.core?.rules !== 'object')
+      throw new ConfigError(`catalogues: ${locale} has no core texts (spread a core catalogue in)`)
+  }
+}
+
 // Checked once at creation, so a misconfiguration fails at boot rather than on a user's request.
 function assertOptions<User>(options: HandlerOptions<User>): void {
   if (options == null) throw new ConfigError('the password flows need their options')
@@ -72,6 +95,7 @@ function assertOptions<User>(options: HandlerOptions<User>): void {
   if (!options.store && options.requireSharedStore) {
     throw new ConfigError('requireSharedStore: give a shared store (redisStore or your own)')
   }
+  if (options.catalogues !== undefined) assertCatalogues(options.catalogues)
   const base = options.basePath ?? ''
   if (base !== '' && (!base.startsWith('/') || base.endsWith('/'))) {
     throw new ConfigError('basePath starts with "/" and has no trailing "/" (e.g. "/api/auth")')
@@ -107,6 +131,10 @@ function createContext<User>(options: HandlerOptions<User>): FlowContext<User> {
             ip: rateLimit?.ip ?? DEFAULT_RATE_LIMITS.ip,
           },
     buildUrl: resetUrlBuilder(options.resetUrl),
+    locales: {
+      ...(options.catalogues === undefined ? {} : { catalogues: options.catalogues }),
+      ...(options.fallbackLocale === undefined ? {} : { fallbackLocale: options.fallbackLocale }),
+    },
     failed(code, step, extra = {}) {
       emit(options.hooks, 'failed', { code, step, ...extra })
     },
@@ -122,11 +150,15 @@ function createContext<User>(options: HandlerOptions<User>): FlowContext<User> {
   }
 }
 
-function call(request: SesameRequest, locale: Locale): FlowCall & { readonly read: () => boolean } {
+function call(
+  request: SesameRequest,
+  catalogue: ServerCatalogue,
+): FlowCall & { readonly read: () => boolean } {
   let body: Promise<Readonly<Record<string, unknown>>> | undefined
   return {
     request,
-    locale,
+    locale: catalogue.locale,
+    catalogue,
     read: () => body !== undefined,
     async fields(spec) {
       body ??= readJsonBody(request)
@@ -153,7 +185,7 @@ export function createHandler<User>(options: HandlerOptions<User>): SesameHandle
   const basePath = options.basePath ?? ''
 
   const handle = async (request: SesameRequest): Promise<SesameResponse> => {
-    const locale = requestLocale(request)
+    const locale = requestCatalogue(request, context.locales)
     const match = matchRoute(ROUTE_TABLE, request.method, request.path)
     if (match.kind === 'not_found') {
       discardUnread(request)
@@ -192,7 +224,9 @@ export function createHandler<User>(options: HandlerOptions<User>): SesameHandle
       const neutral = fromFetchRequest(request, path ?? pathname, address)
       if (path === null) {
         discardUnread(neutral)
-        return toFetchResponse(problemResponse('not_found', requestLocale(neutral)))
+        return toFetchResponse(
+          problemResponse('not_found', requestCatalogue(neutral, context.locales)),
+        )
       }
       return toFetchResponse(await handle(neutral))
     },

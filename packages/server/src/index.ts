@@ -23,6 +23,7 @@ export type { FailureCode, HookName, ResetHooks, ResetStep } from './hooks'
 export { BODY_LIMIT, readJsonBody } from './lib/body'
 export { type FieldSpec, type FieldValues, readFields } from './lib/fields'
 export { Refusal } from './lib/refusal'
+export type { ProblemText, ServerCatalogue, ServerTexts } from './locales/types'
 export type { HandlerOptions, ResetEmail } from './options'
 export {
   checkNewPassword,
@@ -32,13 +33,17 @@ export {
   type PasswordChecker,
 } from './password-check'
 export { type PasswordUpdateOptions, passwordUpdateResponse } from './password-update'
-export { PROBLEM_MESSAGES, type ProblemText } from './problem-messages'
+export { PROBLEM_MESSAGES } from './problem-messages'
 export {
+  type LocaleOptions,
   type ProblemDetails,
+  type ProblemLocale,
   problemDetails,
   problemResponse,
   problemStatus,
+  requestCatalogue,
   requestLocale,
+  serverCatalogue,
 } from './problems'
 export { DEFAULT_RATE_LIMITS, type Limit, type RateLimitOptions } from './rate-limit'
 export type {

@@ -1,6 +1,7 @@
 import type { CheckAsyncOptions, Locale, Policy } from '@sesame/core'
 import type { SendEmail } from './emails/types'
 import type { ResetHooks } from './hooks'
+import type { ServerCatalogue } from './locales/types'
 import type { PasswordChecker } from './password-check'
 import type { RateLimitOptions } from './rate-limit'
 import type { ResetUrlOption } from './reset-url'
@@ -58,6 +59,14 @@ export interface HandlerOptions<User> {
   checkOptions?: CheckAsyncOptions
   /** Replaces the server-side evaluation altogether. */
   check?: PasswordChecker
+  /**
+   * The catalogues the handler answers in (problem titles, check labels, email locale),
+   * negotiated per request from `Accept-Language`; default: the seven shipped
+   * (`serverCatalogues` of `@sesame/server/locales`). Pass fewer, or your own.
+   */
+  catalogues?: readonly ServerCatalogue[]
+  /** The locale when a request matches none of the catalogues (default `'en'` when offered). */
+  fallbackLocale?: Locale
   /** How long sending an email may take before it is reported as `email_timeout`. Default 30 000 ms. */
   emailTimeoutMs?: number
   /**

@@ -1,4 +1,4 @@
-import { type Locale, resolveLocale } from '@sesame/core'
+import type { Locale } from '@sesame/core'
 import { MAX_EMAIL_LENGTH, MAX_LOCALE_LENGTH, normalizeEmail } from '@sesame/core/wire'
 import { emit } from '../lib/emit'
 import { clientKey } from '../lib/ip'
@@ -7,6 +7,7 @@ import { jsonResponse } from '../lib/response'
 import { sendEmail } from '../lib/send-email'
 import { emailLabel, keyPart } from '../lib/store-key'
 import { userEmail, userId } from '../lib/user-fields'
+import { serverCatalogue } from '../problems'
 import type { Limit } from '../rate-limit'
 import type { FlowContext, FlowFactory } from './context'
 
@@ -74,7 +75,10 @@ export const forgotPasswordFlow: FlowFactory = (context) => async (call) => {
     locale: { max: MAX_LOCALE_LENGTH, optional: true },
   })
   const normalized = normalizeEmail(fields.email)
-  const locale = fields.locale === undefined ? call.locale : resolveLocale(fields.locale)
+  const locale =
+    fields.locale === undefined
+      ? call.locale
+      : serverCatalogue(fields.locale, context.locales).locale
   const emailHash = await emailLabel(normalized)
   const address = clientKey(call.request.clientAddress)
   if (address === null && context.limits.ip !== false) context.noClientAddress()

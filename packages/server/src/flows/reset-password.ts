@@ -30,7 +30,7 @@ export const resetPasswordFlow: FlowFactory = (context) => async (call) => {
     password,
     confirmation,
     context: passwordContext,
-    locale: call.locale,
+    locale: call.catalogue,
     check: context.check,
   })
   if (refused !== null) {
