@@ -22,7 +22,7 @@ export interface ValidatePasswordOptions
   context?:
     | PasswordContext
     | ((req: Request, res: Response) => PasswordContext | Promise<PasswordContext>)
-  /** Locale of the check labels. Defaults to the request's `Accept-Language` (fr or en). */
+  /** Locale of the check labels. Defaults to the request's `Accept-Language`, negotiated among the shipped catalogues. */
   locale?: string
   /** Called with an unexpected error (adapter failure) before the 500 problem is answered. */
   onError?: (error: unknown, req: Request) => void

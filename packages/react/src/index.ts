@@ -19,6 +19,20 @@ export { ForgotPasswordForm, type ForgotPasswordFormProps } from './forgot-passw
 export type { ChecklistMessages } from './lib/checklist-messages'
 export type { FieldError, FocusRequest } from './lib/error-summary'
 export type { HeadingLevel } from './lib/heading'
+export {
+  type SesameLocale,
+  SesameLocaleProvider,
+  type SesameLocaleProviderProps,
+  useSesameLocale,
+} from './locale-context'
+export type {
+  CataloguePart,
+  ReactCatalogue,
+  ReactChecklistTexts,
+  ReactFormTexts,
+  ReactStrengthTexts,
+  ReactTexts,
+} from './locales/types'
 export { getMessages, type SesameReactMessages } from './messages'
 export { PasswordChecklist, type PasswordChecklistProps } from './password-checklist'
 export { PasswordField, type PasswordFieldProps } from './password-field'

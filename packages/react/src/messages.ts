@@ -1,5 +1,10 @@
 import { resolveLocale } from '@sesame/core'
-import { type ChecklistMessages, getChecklistMessages } from './lib/checklist-messages'
+import {
+  type ChecklistMessages,
+  getChecklistMessages,
+  pickCatalogue,
+} from './lib/checklist-messages'
+import type { ReactCatalogue, ReactFormTexts } from './locales/types'
 
 /**
  * Every text the React components render besides the rule labels (which come from
@@ -61,9 +66,8 @@ export interface SesameReactMessages extends ChecklistMessages {
   unavailable: string
 }
 
-type FormMessages = Omit<SesameReactMessages, keyof ChecklistMessages>
-
-const fr: FormMessages = {
+/** French screen texts (built in). */
+export const frForms: ReactFormTexts = {
   resetTitle: 'Mettre à jour mon mot de passe',
   newPassword: 'Nouveau mot de passe',
   confirmation: 'Confirmation du mot de passe',
@@ -94,7 +98,8 @@ const fr: FormMessages = {
   unavailable: 'Le service est indisponible. Réessayez dans quelques instants.',
 }
 
-const en: FormMessages = {
+/** English screen texts (built in). */
+export const enForms: ReactFormTexts = {
   resetTitle: 'Update my password',
   newPassword: 'New password',
   confirmation: 'Confirm password',
@@ -126,13 +131,15 @@ const en: FormMessages = {
 }
 
 /**
- * The component texts for `locale` (`'fr-CA'` → French, unknown → English), with `overrides`
- * applied on top.
+ * The component texts for `locale`, negotiated among `catalogues` (default: the built-in English
+ * and French; `'fr-CA'` → French, unknown → English), with `overrides` applied on top.
  */
 export function getMessages(
   locale?: string,
   overrides?: Partial<SesameReactMessages>,
+  catalogues?: readonly ReactCatalogue[],
 ): SesameReactMessages {
-  const forms = resolveLocale(locale) === 'fr' ? fr : en
-  return { ...getChecklistMessages(locale), ...forms, ...overrides }
+  const picked = catalogues && pickCatalogue(locale, catalogues)
+  const forms = picked?.react.forms ?? (resolveLocale(locale) === 'fr' ? frForms : enForms)
+  return { ...getChecklistMessages(locale, undefined, catalogues), ...forms, ...overrides }
 }

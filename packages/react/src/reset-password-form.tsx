@@ -2,6 +2,7 @@ import { useId } from 'react'
 import { ErrorSummary } from './lib/error-summary-view'
 import { Heading, type HeadingLevel } from './lib/heading'
 import { useFocusRequest } from './lib/use-focus-request'
+import { useSesameLocale } from './locale-context'
 import { getMessages } from './messages'
 import { PasswordChecklist } from './password-checklist'
 import { PasswordField } from './password-field'
@@ -25,9 +26,12 @@ export interface ResetPasswordFormProps extends ResetPasswordFormOptions {
  * Built from {@link useResetPasswordForm}, {@link PasswordField} and {@link PasswordChecklist}.
  */
 export function ResetPasswordForm(props: ResetPasswordFormProps) {
-  const { headingLevel = 1, username, forgotPasswordHref, className, locale } = props
+  const { headingLevel = 1, username, forgotPasswordHref, className } = props
+  const shared = useSesameLocale()
+  const locale = props.locale ?? shared.locale
+  const catalogues = props.catalogues ?? shared.catalogues
   const form = useResetPasswordForm(props)
-  const text = getMessages(locale, props.messages)
+  const text = getMessages(locale, props.messages, catalogues)
   const id = useId()
   const checklistId = `${id}checklist`
   const ids = { password: `${id}password`, confirmation: `${id}confirmation` }
@@ -90,6 +94,7 @@ export function ResetPasswordForm(props: ResetPasswordFormProps) {
             name="password"
             policy={props.policy}
             locale={locale}
+            catalogues={catalogues}
             messages={props.messages}
             value={form.password}
             onValueChange={form.setPassword}
@@ -106,6 +111,7 @@ export function ResetPasswordForm(props: ResetPasswordFormProps) {
             policy={props.policy}
             password={form.password}
             locale={locale}
+            catalogues={catalogues}
             messages={props.messages}
             context={props.context}
             blocklist={props.blocklist}
@@ -116,6 +122,7 @@ export function ResetPasswordForm(props: ResetPasswordFormProps) {
             label={text.confirmation}
             name="confirmation"
             locale={locale}
+            catalogues={catalogues}
             messages={props.messages}
             value={form.confirmation}
             onValueChange={form.setConfirmation}

@@ -7,6 +7,7 @@ import {
 } from './controllers/new-password'
 import { readTokenFromHash, removeTokenFromUrl } from './lib/reset-token-url'
 import { useController } from './lib/use-controller'
+import { useSesameLocale } from './locale-context'
 
 export type { ResetPasswordFormErrors, ResetPasswordSubmission } from './controllers/new-password'
 
@@ -46,7 +47,12 @@ export interface ResetPasswordFormState extends NewPasswordSnapshot {
  * own markup.
  */
 export function useResetPasswordForm(options: ResetPasswordFormOptions): ResetPasswordFormState {
-  const [controller, snapshot] = useController(createNewPasswordController, options)
+  const shared = useSesameLocale()
+  const [controller, snapshot] = useController(createNewPasswordController, {
+    ...options,
+    locale: options.locale ?? shared.locale,
+    catalogues: options.catalogues ?? shared.catalogues,
+  })
   const tokenProp = options.token
   useEffect(() => {
     let token = tokenProp

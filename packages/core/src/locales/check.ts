@@ -24,12 +24,13 @@ export interface CatalogueCheckOptions {
 
 type Tree = { readonly [key: string]: unknown }
 
-const isTree = (value: unknown): value is Tree =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
+// Lists (the strength meter's five names) are walked like objects, index by index.
+const isTree = (value: unknown): value is Tree => typeof value === 'object' && value !== null
 
 /** A text leaf: a string, or plural forms (an object whose `other` is a string). */
 const isText = (value: unknown): value is PluralText =>
-  typeof value === 'string' || (isTree(value) && typeof value.other === 'string')
+  typeof value === 'string' ||
+  (isTree(value) && !Array.isArray(value) && typeof value.other === 'string')
 
 function placeholders(text: string): string {
   const names = new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))
