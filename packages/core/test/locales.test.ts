@@ -99,7 +99,8 @@ describe('shipped core catalogues', () => {
       },
     }
     const { or: _, ...withoutOr } = broken.core
-    const problems = catalogueProblems(en, { ...broken, core: withoutOr })
+    const candidate = { ...broken, core: withoutOr }
+    const problems = catalogueProblems(en, candidate)
     expect(problems).toContainEqual({ path: 'core.extra', kind: 'unknown' })
     expect(problems).toContainEqual({ path: 'core.or', kind: 'missing' })
     expect(problems).toContainEqual({ path: 'core.rules.digits', kind: 'plural' })

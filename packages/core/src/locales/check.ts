@@ -48,8 +48,8 @@ function forms(text: PluralText): readonly string[] {
  * list means the catalogue is complete. Meant for tests and translators, not for hot paths.
  */
 export function catalogueProblems(
-  reference: Tree & { readonly locale: string },
-  candidate: Tree & { readonly locale: string },
+  reference: { readonly locale: string },
+  candidate: { readonly locale: string },
   options: CatalogueCheckOptions = {},
 ): CatalogueProblem[] {
   const problems: CatalogueProblem[] = []
@@ -83,6 +83,6 @@ export function catalogueProblems(
     if (!(path in allowed) && forms(value).some((form) => english.has(form)))
       problems.push({ path, kind: 'untranslated' })
   }
-  walk(reference, candidate, '')
+  walk(reference as Tree, candidate as Tree, '')
   return problems
 }
