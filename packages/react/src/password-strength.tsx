@@ -2,22 +2,11 @@ import { resolveLocale } from '@sesame/core'
 import { useId } from 'react'
 import { pickCatalogue } from './lib/checklist-messages'
 import { useSesameLocale } from './locale-context'
-import type { CataloguePart, ReactStrengthTexts, StrengthLabels } from './locales/types'
+import { enStrength, frStrength } from './locales/built-in'
+import type { CataloguePart, StrengthLabels } from './locales/types'
 import { type UseStrengthOptions, useStrength } from './use-strength'
 
 export type { StrengthLabels }
-
-/** English strength meter texts (built in). */
-export const enStrength: ReactStrengthTexts = {
-  title: 'Strength',
-  scores: ['Very weak', 'Weak', 'Fair', 'Strong', 'Very strong'],
-}
-
-/** French strength meter texts (built in). */
-export const frStrength: ReactStrengthTexts = {
-  title: 'Robustesse',
-  scores: ['Très faible', 'Faible', 'Moyenne', 'Bonne', 'Excellente'],
-}
 
 /** Props of {@link PasswordStrength}: the password, and {@link useStrength}'s options. */
 export interface PasswordStrengthProps extends UseStrengthOptions {

@@ -61,8 +61,8 @@ export interface HandlerOptions<User> {
   check?: PasswordChecker
   /**
    * The catalogues the handler answers in (problem titles, check labels, email locale),
-   * negotiated per request from `Accept-Language`; default: the seven shipped
-   * (`serverCatalogues` of `@sesame/server/locales`). Pass fewer, or your own.
+   * negotiated per request from `Accept-Language`; default: the built-in English and French.
+   * Pass `serverCatalogues` of `@sesame/server/locales` for all seven shipped, or your own.
    */
   catalogues?: readonly ServerCatalogue[]
   /** The locale when a request matches none of the catalogues (default `'en'` when offered). */

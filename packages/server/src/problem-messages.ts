@@ -1,20 +1,16 @@
-import type { ShippedLocale } from '@sesame/core'
 import type { ProblemCode } from '@sesame/core/wire'
-import { serverCatalogues } from './locales/index'
+import { en } from './locales/en'
+import { fr } from './locales/fr'
 import type { ProblemText } from './locales/types'
 
 export type { ProblemText } from './locales/types'
 
 /**
- * Every problem's text, per shipped locale.
+ * Every problem's text in the built-in locales.
  *
  * @deprecated Read `catalogue.server.problems` of a catalogue (`@sesame/server/locales/de`...),
  * or pass `catalogues` to the handler.
  */
 export const PROBLEM_MESSAGES: {
-  readonly [L in ShippedLocale]: { readonly [C in ProblemCode]: ProblemText }
-} = Object.freeze(
-  Object.fromEntries(serverCatalogues.map((c) => [c.locale, c.server.problems])) as {
-    [L in ShippedLocale]: { readonly [C in ProblemCode]: ProblemText }
-  },
-)
+  readonly [L in 'en' | 'fr']: { readonly [C in ProblemCode]: ProblemText }
+} = Object.freeze({ en: en.server.problems, fr: fr.server.problems })

@@ -1,7 +1,8 @@
 import { type Locale, resolveLocale } from '@sesame/core'
 import { PROBLEM_STATUS, type ProblemCode } from '@sesame/core/wire'
 import { jsonResponse } from './lib/response'
-import { serverCatalogues } from './locales/index'
+import { en } from './locales/en'
+import { fr } from './locales/fr'
 import type { ServerCatalogue } from './locales/types'
 import type { SesameRequest, SesameResponse } from './request'
 
@@ -21,12 +22,15 @@ export interface ProblemDetails {
   readonly [extension: string]: unknown
 }
 
-/** A BCP 47 tag (negotiated among the shipped catalogues), or the catalogue to answer with. */
+/** The catalogues built into the main entry: English (the fallback) and French (the seed's). */
+const BUILT_IN: readonly ServerCatalogue[] = [en, fr]
+
+/** A BCP 47 tag (negotiated among the handler's or built-in catalogues), or the catalogue to answer with. */
 export type ProblemLocale = Locale | ServerCatalogue
 
 /** Options of the negotiation of a request's locale. */
 export interface LocaleOptions {
-  /** The catalogues to negotiate among (default: the seven shipped). */
+  /** The catalogues to negotiate among (default: the built-in English and French). */
   readonly catalogues?: readonly ServerCatalogue[]
   /** The locale when nothing matches (default `'en'` when offered, else the first catalogue's). */
   readonly fallbackLocale?: Locale
@@ -38,11 +42,11 @@ export function serverCatalogue(
   options: LocaleOptions = {},
 ): ServerCatalogue {
   if (locale !== undefined && typeof locale !== 'string' && 'server' in locale) return locale
-  const catalogues = options.catalogues ?? serverCatalogues
+  const catalogues = options.catalogues ?? BUILT_IN
   const tags = catalogues.map((c) => c.locale)
   const fallback = options.fallbackLocale
   const tag = resolveLocale(locale, tags, fallback === undefined ? {} : { fallback })
-  return catalogues.find((c) => c.locale === tag) ?? catalogues[0] ?? serverCatalogues[0]
+  return catalogues.find((c) => c.locale === tag) ?? catalogues[0] ?? en
 }
 
 /** Longest `Accept-Language` header read; a longer one is ignored (fallback locale). */
@@ -72,7 +76,7 @@ export function problemDetails(
 
 /**
  * The catalogue of a request's problems and labels, negotiated from its `Accept-Language` among
- * the offered catalogues (the seven shipped by default).
+ * the offered catalogues (the built-in English and French by default).
  */
 export function requestCatalogue(
   request: Pick<SesameRequest, 'headers'>,

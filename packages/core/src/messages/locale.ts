@@ -18,27 +18,26 @@ const BUILT_IN = ['en', 'fr'] as const
 /** The tags of `input`, lowercase, most preferred first (equal weights keep their order). */
 function preferences(input: LocaleInput): string[] {
   const pieces = typeof input === 'string' ? input.split(',', MAX_PREFERENCES) : (input ?? [])
-  const weighed: [tag: string, q: number][] = []
-  for (const piece of pieces.slice(0, MAX_PREFERENCES)) {
-    const [tag = '', ...parameters] = String(piece).slice(0, MAX_INPUT).split(';')
-    let q = 1
-    for (const parameter of parameters) {
-      const [name = '', value = ''] = parameter.split('=')
-      // A malformed weight (NaN) fails the range check below.
-      if (name.trim().toLowerCase() === 'q') q = value.trim() ? Number(value) : Number.NaN
-    }
-    if (q > 0 && q <= 1) weighed.push([tag.trim().replaceAll('_', '-').toLowerCase(), q])
-  }
-  // Array sorting is stable: equal weights keep their order.
-  return weighed.sort((a, b) => b[1] - a[1]).map(([tag]) => tag)
+  return (
+    pieces
+      .slice(0, MAX_PREFERENCES)
+      .map((piece): [string, number] => {
+        // `de-AT;q=0.5` (spaces dropped); other parameters are ignored, a malformed weight is NaN.
+        const [tag = '', q = '1'] = String(piece).slice(0, MAX_INPUT).replaceAll(' ', '').split(';q=')
+        return [tag.split(';')[0]!.replaceAll('_', '-').toLowerCase(), Number(q)]
+      })
+      .filter(([, q]) => q > 0 && q <= 1)
+      // Array sorting is stable: equal weights keep their order.
+      .sort((a, b) => b[1] - a[1])
+      .map(([tag]) => tag)
+  )
 }
 
 /** The available locale for one wanted tag: exact, then the tag's shorter prefixes, then any region of its language. */
 function match<T extends string>(wanted: string, available: readonly T[]): T | undefined {
   const lower = available.map((tag) => tag.toLowerCase())
-  for (let tag = wanted; tag; tag = tag.slice(0, Math.max(0, tag.lastIndexOf('-')))) {
+  for (let tag = wanted; tag; tag = tag.slice(0, Math.max(0, tag.lastIndexOf('-'))))
     if (lower.includes(tag)) return available[lower.indexOf(tag)]
-  }
   const language = `${wanted.split('-')[0]}-`
   return available[lower.findIndex((tag) => tag.startsWith(language))]
 }
@@ -67,5 +66,5 @@ export function resolveLocale(
       const found = match(wanted, available)
       if (found !== undefined) return found
     }
-  return options.fallback ?? (match('en', available) || available[0] || 'en')
+  return options.fallback ?? available[available.indexOf('en')] ?? available[0] ?? 'en'
 }

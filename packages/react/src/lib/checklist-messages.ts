@@ -1,5 +1,6 @@
 import { formatText, resolveLocale } from '@sesame/core'
-import type { CataloguePart, ReactChecklistTexts } from '../locales/types'
+import { enChecklist, frChecklist } from '../locales/built-in'
+import type { CataloguePart } from '../locales/types'
 
 /** Texts of `<PasswordChecklist>` and `<PasswordField>` (the rule labels come from `@sesame/core`). */
 export interface ChecklistMessages {
@@ -25,42 +26,6 @@ export interface ChecklistMessages {
   passwordShown: string
   /** Announced (politely) once the password is masked again. */
   passwordHidden: string
-}
-
-/** English checklist texts (built in). */
-export const enChecklist: ReactChecklistTexts = {
-  met: 'met',
-  notMet: 'not met',
-  pending: 'being checked',
-  unmet: { one: 'Requirement not met: {labels}.', other: 'Requirements not met: {labels}.' },
-  summary: '{met} of {total} requirements met.',
-  allMet: 'All requirements are met.',
-  showPassword: 'Show password',
-  hidePassword: 'Hide password',
-  passwordShown: 'Your password is shown.',
-  passwordHidden: 'Your password is hidden.',
-}
-
-/** French checklist texts (built in). */
-export const frChecklist: ReactChecklistTexts = {
-  met: 'respecté',
-  notMet: 'non respecté',
-  pending: 'vérification en cours',
-  unmet: {
-    one: 'Critère non respecté : {labels}.',
-    many: 'Critères non respectés : {labels}.',
-    other: 'Critères non respectés : {labels}.',
-  },
-  summary: {
-    one: '{met} critère sur {total} respecté.',
-    many: '{met} de critères sur {total} respectés.',
-    other: '{met} critères sur {total} respectés.',
-  },
-  allMet: 'Tous les critères sont respectés.',
-  showPassword: 'Afficher le mot de passe',
-  hidePassword: 'Masquer le mot de passe',
-  passwordShown: 'Le mot de passe est affiché.',
-  passwordHidden: 'Le mot de passe est masqué.',
 }
 
 /**

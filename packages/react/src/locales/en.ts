@@ -1,7 +1,5 @@
 import { en as core } from '@sesame/core/locales/en'
-import { enChecklist } from '../lib/checklist-messages'
-import { enForms } from '../messages'
-import { enStrength } from '../password-strength'
+import { enChecklist, enForms, enStrength } from './built-in'
 import type { ReactCatalogue } from './types'
 
 /** English texts of `@sesame/react` (with `@sesame/core`'s). */

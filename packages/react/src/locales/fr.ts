@@ -1,7 +1,5 @@
 import { fr as core } from '@sesame/core/locales/fr'
-import { frChecklist } from '../lib/checklist-messages'
-import { frForms } from '../messages'
-import { frStrength } from '../password-strength'
+import { frChecklist, frForms, frStrength } from './built-in'
 import type { ReactCatalogue } from './types'
 
 /** French texts of `@sesame/react` (with `@sesame/core`'s). */

@@ -1,6 +1,6 @@
 /**
  * Every catalogue `@sesame/server` ships (core and server texts of one locale each). The handler
- * offers all of them by default; pass `catalogues` to offer fewer or your own.
+ * offers English and French by default: pass `catalogues: serverCatalogues` for all seven.
  *
  * @packageDocumentation
  */
