@@ -25,13 +25,13 @@ module.exports = [
     import: '{ createHandler }',
     gzip: true,
     modifyEsbuildConfig: edge,
-    limit: '14.2 kB',
+    limit: '15 kB',
   },
   {
     name: '@sesame/server: everything but ./hashing, edge bundle (redisStore, problems, wire)',
     path: 'packages/server/dist/index.js',
     gzip: true,
     modifyEsbuildConfig: edge,
-    limit: '15 kB',
+    limit: '15.8 kB',
   },
 ]

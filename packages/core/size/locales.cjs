@@ -8,7 +8,7 @@ module.exports = [
     path: `packages/core/dist/locales/${tag}.js`,
     import: `{ ${tag} }`,
     gzip: true,
-    limit: '0.6 kB',
+    limit: '0.5 kB',
   })),
   ...locales
     .filter((tag) => tag !== 'en' && tag !== 'fr')
@@ -21,11 +21,4 @@ module.exports = [
       gzip: true,
       limit: '4.5 kB',
     })),
-  ...locales.map((tag) => ({
-    name: `@sesame/react/locales/${tag}: the ${tag} React catalogue (core part included)`,
-    path: `packages/react/dist/locales/${tag}.js`,
-    import: `{ ${tag} }`,
-    gzip: true,
-    limit: '2 kB',
-  })),
 ]

@@ -23,7 +23,10 @@ function preferences(input: LocaleInput): string[] {
       .slice(0, MAX_PREFERENCES)
       .map((piece): [string, number] => {
         // `de-AT;q=0.5` (spaces dropped); other parameters are ignored, a malformed weight is NaN.
-        const [tag = '', q = '1'] = String(piece).slice(0, MAX_INPUT).replaceAll(' ', '').split(';q=')
+        const [tag = '', q = '1'] = String(piece)
+          .slice(0, MAX_INPUT)
+          .replaceAll(' ', '')
+          .split(';q=')
         return [tag.split(';')[0]!.replaceAll('_', '-').toLowerCase(), Number(q)]
       })
       .filter(([, q]) => q > 0 && q <= 1)
