@@ -88,7 +88,7 @@ export function createSesame(deps: {
           to,
           name: `${user.firstName} ${user.lastName}`,
           url,
-          locale,
+          locale: locale === 'en' ? 'en' : 'fr',
           validMinutes: Math.round((expiresAt.getTime() - Date.now()) / 60_000),
         }),
       )
