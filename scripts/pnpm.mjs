@@ -17,7 +17,9 @@ const env = Object.fromEntries(
   Object.entries(process.env).filter(([key]) => !/^npm_(config|package|lifecycle)_/i.test(key)),
 )
 // better-sqlite3 compiles from source here rather than trying to download a prebuilt binary.
-env.npm_config_build_from_source = 'true'
+// Named for prebuild-install alone (its rc reads `prebuild-install_*`): as npm_config_build_from_source,
+// npx and npm would read it too and warn `Unknown env config "build-from-source"`.
+env['prebuild-install_buildFromSource'] = 'true'
 
 function run(cmd, args) {
   const result = spawnSync(cmd, args, { cwd: root, env, stdio: 'inherit' })
