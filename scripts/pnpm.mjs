@@ -53,6 +53,8 @@ if (!steps) {
   console.error(`usage: node scripts/pnpm.mjs <start|test>`)
   process.exit(2)
 }
+// `npm start` is the try-it command: the portal shows its email on /mailbox (refused in production).
+if (task === 'start') env.PORTAL_DEV_MAILBOX ??= '1'
 for (const step of steps) {
   const status = pnpm(step)
   if (status !== 0) process.exit(status)
