@@ -80,7 +80,7 @@ export async function createPortal(config: PortalConfig, origin: () => string): 
     app.get('/mailbox/:id', mailboxMessage(db))
   } else {
     // Only PORTAL_DEV_MAILBOX=1 (never in production) shows email on a page.
-    app.get(/^\/mailbox(\/.*)?$/, (_req, res) => {
+    app.get(/^\/mailbox(?:[./].*)?$/, (_req, res) => {
       res.status(404).type('text').send('Not found')
     })
   }
