@@ -36,7 +36,7 @@ function expected(met: boolean[]): [string, string][] {
 
 /** How many times `text` appears in what the page shows. */
 async function occurrences(page: Page, text: string): Promise<number> {
-  const shown = await page.evaluate(() => document.body.innerText)
+  const shown = (await page.evaluate(() => document.body.textContent)) ?? ''
   return shown.split(text).length - 1
 }
 
