@@ -99,6 +99,7 @@ export function recordingHooks(): { readonly events: RecordedEvent[]; readonly h
     failed: record('failed'),
     rateLimited: record('rateLimited'),
     passwordChanged: record('passwordChanged'),
+    signedIn: record('signedIn'),
   }
   return { events, hooks }
 }
