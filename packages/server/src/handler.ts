@@ -62,10 +62,6 @@ function assertSignInOptions<User>(options: HandlerOptions<User>): void {
   if (typeof users.signIn !== 'function') {
     throw new ConfigError('POST /sign-in needs users.signIn() to open the session')
   }
-  const updates = typeof users.passwordStatus === 'function' || options.forceUpgradeOnSignIn
-  if (updates && !options.updateTokens) {
-    throw new ConfigError('POST /sign-in sends accounts to the update flow: give updateTokens')
-  }
   const throttle = options.throttle ?? {}
   assertLimit('throttle.address', throttle.address)
   assertLimit('throttle.account', throttle.account)
