@@ -1,6 +1,6 @@
 import { ConfigError, type Locale, preparePolicy } from '@sesame/core'
 import { fromFetchRequest, mountedPath, toFetchResponse } from './fetch'
-import type { FlowCall, FlowContext } from './flows/context'
+import type { Flow, FlowCall, FlowContext } from './flows/context'
 import { readJsonBody } from './lib/body'
 import { createCredentials } from './lib/credentials'
 import { base64url, digest } from './lib/digest'
@@ -16,7 +16,7 @@ import { problemResponse, requestLocale } from './problems'
 import { DEFAULT_RATE_LIMITS, type Limit } from './rate-limit'
 import type { SesameRequest, SesameResponse } from './request'
 import { resetUrlBuilder } from './reset-url'
-import { matchRoute, ROUTE_TABLE, type RouteMatch } from './routes'
+import { matchRoute, ROUTE_TABLE, type RouteEntry, type RouteMatch } from './routes'
 import { memoryStore } from './stores/memory'
 
 /** Per-call options of {@link SesameHandler.fetch}. */
@@ -195,12 +195,18 @@ function discardUnread(request: SesameRequest): void {
 export function createHandler<User>(options: HandlerOptions<User>): SesameHandler {
   assertOptions(options)
   const context = createContext(options)
-  const flows = new Map(ROUTE_TABLE.map((route) => [route, route.flow(context)]))
+  const flows = new Map<RouteEntry, Flow>()
+  for (const route of ROUTE_TABLE) {
+    const flow = route.flow(context)
+    if (flow !== null) flows.set(route, flow)
+  }
+  // A route whose options are missing (sign-in without a hasher) is not mounted at all.
+  const table = ROUTE_TABLE.filter((route) => flows.has(route))
   const basePath = options.basePath ?? ''
 
   const handle = async (request: SesameRequest): Promise<SesameResponse> => {
     const locale = requestLocale(request)
-    const match = matchRoute(ROUTE_TABLE, request.method, request.path)
+    const match = matchRoute(table, request.method, request.path)
     if (match.kind === 'not_found') {
       discardUnread(request)
       return problemResponse('not_found', locale)
@@ -230,7 +236,7 @@ export function createHandler<User>(options: HandlerOptions<User>): SesameHandle
 
   return {
     handle,
-    match: (method, path) => matchRoute(ROUTE_TABLE, method, path),
+    match: (method, path) => matchRoute(table, method, path),
     async fetch(request, init = {}) {
       const { pathname } = new URL(request.url)
       const path = mountedPath(pathname, basePath)

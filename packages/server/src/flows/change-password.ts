@@ -15,7 +15,6 @@ import { emailLabel } from '../lib/store-key'
 import { userEmail, userId } from '../lib/user-fields'
 import { checkNewPassword } from '../password-check'
 import type { FlowFactory } from './context'
-import { disabledFlow } from './sign-in'
 
 /**
  * `POST /change-password` `{ currentPassword, password, confirmation, challenge? }` for the
@@ -26,7 +25,7 @@ import { disabledFlow } from './sign-in'
  */
 export const changePasswordFlow: FlowFactory = (context) => {
   const { credentials, users, options } = context
-  if (credentials === null || typeof users.currentUser !== 'function') return disabledFlow()
+  if (credentials === null || typeof users.currentUser !== 'function') return null
   return async (call) => {
     const fields = await call.fields({
       currentPassword: { max: MAX_PASSWORD_LENGTH },

@@ -55,5 +55,5 @@ export interface FlowCall {
 /** A flow: one route's behaviour. */
 export type Flow = (call: FlowCall) => Promise<SesameResponse>
 
-/** Builds a flow from the handler's context, once. */
-export type FlowFactory = <User>(context: FlowContext<User>) => Flow
+/** Builds a flow from the handler's context, once; null leaves its route unmounted (options missing). */
+export type FlowFactory = <User>(context: FlowContext<User>) => Flow | null

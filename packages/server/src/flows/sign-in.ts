@@ -16,13 +16,8 @@ import { emailLabel } from '../lib/store-key'
 import { userEmail, userId } from '../lib/user-fields'
 import { runtimeWarning } from '../lib/warn'
 import { passwordUpdateResponse } from '../password-update'
-import { problemResponse } from '../problems'
 import type { SesameResponse } from '../request'
 import type { FlowCall, FlowContext, FlowFactory } from './context'
-
-/** The answer of a route that needs options the handler was not given: as if it did not exist. */
-export const disabledFlow = () => async (call: FlowCall) =>
-  problemResponse('not_found', call.locale)
 
 // Answers that depend on no account leave at once: holding them would only hold connections.
 const UNPADDED = new Set(['server_busy', 'store_unavailable', 'internal_error'])
@@ -116,7 +111,7 @@ async function signIn<User>(
  */
 export const signInFlow: FlowFactory = (context) => {
   const { credentials } = context
-  if (credentials === null) return disabledFlow()
+  if (credentials === null) return null
   let warnedSlow = false
   return async (call) => {
     const fields = await call.fields({
