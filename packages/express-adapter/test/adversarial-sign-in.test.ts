@@ -19,7 +19,8 @@ const PER_KIND = 300
 const FLOOR_MS = 30
 
 async function served() {
-  const router = passwordReset(await timingOptions(FLOOR_MS))
+  const { users, ...options } = await timingOptions(FLOOR_MS)
+  const router = passwordReset({ ...options, users: { ...users, signIn: () => undefined } })
   const app = express()
   app.use('/auth', router)
   const clock: ServerClock = new Map()
@@ -61,9 +62,9 @@ describe('sign-in timing through Express', () => {
     try {
       const kinds = ['scrypt', 'unknown'] as const
       const run = await measureSignIn(server, clock, '/auth/sign-in', kinds, PER_KIND, 'scrypt')
-      const [{ comparison }] = comparePairs(run.samples, kinds)
-      console.info(`[adversarial] sign-in express control (50 µs): ${comparison!.summary}`)
-      expect(comparison!.auc > 0.6 || comparison!.ks.pValue < 0.01).toBe(true)
+      const { comparison } = comparePairs(run.samples, kinds)[0]!
+      console.info(`[adversarial] sign-in express control (50 µs): ${comparison.summary}`)
+      expect(comparison.auc > 0.6 || comparison.ks.pValue < 0.01).toBe(true)
     } finally {
       await server.close()
       await router.handler.shutdown()
