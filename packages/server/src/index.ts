@@ -19,6 +19,8 @@ export type {
 } from './emails/types'
 export { fromFetchRequest, toFetchResponse, webBodyStream } from './fetch'
 export { createHandler, type FetchOptions, type SesameHandler } from './handler'
+// Type only: the main entry never loads the native hashing module.
+export type { Hasher } from './hashing/argon2'
 export type { FailureCode, HookName, ResetHooks, ResetStep } from './hooks'
 export { BODY_LIMIT, readJsonBody } from './lib/body'
 export { type FieldSpec, type FieldValues, readFields } from './lib/fields'
