@@ -19,8 +19,9 @@ import { passwordUpdateResponse } from '../password-update'
 import type { SesameResponse } from '../request'
 import type { FlowCall, FlowContext, FlowFactory } from './context'
 
-// Answers that depend on no account leave at once: holding them would only hold connections.
-const UNPADDED = new Set(['server_busy', 'store_unavailable', 'internal_error'])
+// Failures of the server itself leave at once. A busy answer is held like the others: a flood
+// that retries at once then waits out the floor, instead of spinning the event loop on 503s.
+const UNPADDED = new Set(['store_unavailable', 'internal_error'])
 
 /** Replaces a stored legacy (or weaker) hash with the hasher's, after the response, if unchanged. */
 export function rehashLater<User>(
