@@ -32,7 +32,14 @@ function request(agent, method, path, body) {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint()
     const req = http.request(
-      { host: '127.0.0.1', port, method, path, agent, headers: { 'content-type': 'application/json' } },
+      {
+        host: '127.0.0.1',
+        port,
+        method,
+        path,
+        agent,
+        headers: { 'content-type': 'application/json' },
+      },
       (res) => {
         res.resume()
         res.on('end', () =>
@@ -106,7 +113,10 @@ const verdict = (ok) => (ok ? 'PASS' : 'FAIL')
 const lines = [
   '## Sign-in flood: `GET /policy` and verify while 200 sign-ins hash',
   '',
-  `${floodSize} concurrent keep-alive clients POST /sign-in for ${duration / 1000} s (argon2id at the OWASP parameters, scrypt N = 2^14, unknown emails; wrong and right passwords; counters off), while one client times GET /policy then POST /reset-password/verify, one request at a time; the server (fetch handler under node:http, \`hashing\` defaults: 2 at once, 32 queued) runs in a child process with \`monitorEventLoopDelay\`. Machine load when run: ${os.loadavg().map((n) => n.toFixed(2)).join(', ')} (${os.cpus().length} cores, shared).`,
+  `${floodSize} concurrent keep-alive clients POST /sign-in for ${duration / 1000} s (argon2id at the OWASP parameters, scrypt N = 2^14, unknown emails; wrong and right passwords; counters off), while one client times GET /policy then POST /reset-password/verify, one request at a time; the server (fetch handler under node:http, \`hashing\` defaults: 2 at once, 32 queued) runs in a child process with \`monitorEventLoopDelay\`. Machine load when run: ${os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(', ')} (${os.cpus().length} cores, shared).`,
   '',
   '| Phase | Probes | policy p50 | policy p99 | verify p50 | verify p99 | max event-loop delay |',
   '|---|--:|--:|--:|--:|--:|--:|',

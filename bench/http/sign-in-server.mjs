@@ -1,13 +1,14 @@
 // Sign-in flood server (child process): @sesame/server under node:http with real argon2id (OWASP
 // parameters) and scrypt hashes (a migrated account's), its event-loop delay monitored. Usage: node sign-in-server.mjs
-import { monitorEventLoopDelay } from 'node:perf_hooks'
+
 import { randomBytes, scryptSync } from 'node:crypto'
+import http from 'node:http'
+import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { presets } from '@sesame/core'
 import { createResetTokens } from '@sesame/core/tokens'
 import { createHandler, memoryStore } from '@sesame/server'
 import { argon2Hasher, hashPassword } from '@sesame/server/hashing'
 import { toNodeHandler } from '@sesame/server/node'
-import http from 'node:http'
 
 const PASSWORD = 'Juste-m0t2passe!'
 const b64 = (bytes) => bytes.toString('base64').replace(/=+$/, '')
