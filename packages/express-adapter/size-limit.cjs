@@ -27,6 +27,7 @@ module.exports = [
       ...config,
       plugins: [lazyChunksExternal, ...(config.plugins ?? [])],
     }),
-    limit: '18.2 kB',
+    // 17.5 kB before sign-in and change-password (issue 15).
+    limit: '20.7 kB',
   },
 ]

@@ -14,3 +14,11 @@ export type { ProblemText } from './locales/types'
 export const PROBLEM_MESSAGES: {
   readonly [L in 'en' | 'fr']: { readonly [C in ProblemCode]: ProblemText }
 } = Object.freeze({ en: en.server.problems, fr: fr.server.problems })
+
+/**
+ * The labels of the checks the server adds to the policy's own (`reused`), in the built-in locales.
+ *
+ * @deprecated Read `catalogue.server.checks` of a catalogue.
+ */
+export const SERVER_CHECK_LABELS: { readonly [L in 'en' | 'fr']: { readonly reused: string } } =
+  Object.freeze({ en: en.server.checks, fr: fr.server.checks })

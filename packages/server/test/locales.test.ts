@@ -27,7 +27,7 @@ describe('shipped server catalogues', () => {
 
   it('refuses, at creation, a catalogue that lacks a problem text', () => {
     const { not_found: _, ...problems } = en.server.problems
-    const broken = { ...en, locale: 'sv', server: { problems } }
+    const broken = { ...en, locale: 'sv', server: { checks: en.server.checks, problems } }
     const options = {
       policy: { version: 1, rules: [] },
       tokens: {},

@@ -6,6 +6,7 @@ export const de = {
   locale: 'de',
   core: core.core,
   server: {
+    checks: { reused: 'Anders als Ihr aktuelles Passwort' },
     problems: {
       malformed_json: {
         title: 'Fehlerhaftes JSON',

@@ -6,6 +6,7 @@ export const en = {
   locale: 'en',
   core: core.core,
   server: {
+    checks: { reused: 'Different from your current password' },
     problems: {
       malformed_json: { title: 'Malformed JSON', detail: 'The request body is not valid JSON.' },
       invalid_field: {

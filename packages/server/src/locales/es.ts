@@ -6,6 +6,7 @@ export const es = {
   locale: 'es',
   core: core.core,
   server: {
+    checks: { reused: 'Distinta de tu contraseña actual' },
     problems: {
       malformed_json: {
         title: 'JSON mal formado',

@@ -6,6 +6,7 @@ export const fr = {
   locale: 'fr',
   core: core.core,
   server: {
+    checks: { reused: 'Différent de votre mot de passe actuel' },
     problems: {
       malformed_json: {
         title: 'JSON mal formé',

@@ -6,6 +6,7 @@ export const it = {
   locale: 'it',
   core: core.core,
   server: {
+    checks: { reused: 'Diversa dalla password attuale' },
     problems: {
       malformed_json: {
         title: 'JSON non valido',

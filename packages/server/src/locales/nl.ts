@@ -6,6 +6,7 @@ export const nl = {
   locale: 'nl',
   core: core.core,
   server: {
+    checks: { reused: 'Anders dan je huidige wachtwoord' },
     problems: {
       malformed_json: {
         title: 'Ongeldige JSON',

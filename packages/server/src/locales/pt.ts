@@ -6,6 +6,7 @@ export const pt = {
   locale: 'pt',
   core: core.core,
   server: {
+    checks: { reused: 'Diferente da sua senha atual' },
     problems: {
       malformed_json: {
         title: 'JSON malformado',

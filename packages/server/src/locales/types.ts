@@ -13,6 +13,11 @@ export interface ProblemText {
 export interface ServerTexts {
   /** Every problem's text: a new problem code is one more key in every catalogue. */
   readonly problems: { readonly [C in ProblemCode]: ProblemText }
+  /** Labels of the checks the server adds to the policy's own. */
+  readonly checks: {
+    /** The new password is the current one (or a recent one). */
+    readonly reused: string
+  }
 }
 
 /**
