@@ -1,7 +1,7 @@
 import { InputError } from '../errors'
 import { type Counts, LENGTH, longestRun, REFUSED, scan, WIDE } from '../lib/scan'
-import { confirmationMatches } from './confirmation'
 import { contextFragments } from '../rules/contextual'
+import { confirmationMatches } from './confirmation'
 import { assertInput } from './input'
 import { type Choice, type Counter, keep, planOf, type Step } from './plan'
 import type {
