@@ -25,3 +25,13 @@ export function isRefusedCodePoint(cp: number): boolean {
   }
   return false
 }
+
+/** True when `text` holds a code point that no password may hold. */
+export function holdsRefused(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i) as number
+    if (cp > 0xffff) i++
+    if (cp > 0xac && isRefusedCodePoint(cp)) return true
+  }
+  return false
+}
