@@ -2,6 +2,7 @@ import {
   type Blocklist,
   type CheckResult,
   checkPassword,
+  describeCheck,
   describePolicy,
   type PasswordContext,
   type Policy,
@@ -49,7 +50,7 @@ export interface PasswordChecklistState extends CheckResult {
   readonly labels: readonly string[]
   /** Something was typed: before that, every item is `idle`. */
   readonly started: boolean
-  /** One item per check, in policy order. */
+  /** One item per check, in policy order (then `wellFormed`, only when the password fails it). */
   readonly items: readonly ChecklistItem[]
   /** Labels of the rules the password fails (pending ones are not failures). */
   readonly missing: readonly string[]
@@ -80,7 +81,9 @@ export function evaluateChecklist(
   const items = result.checks.map((check, index): ChecklistItem => {
     const state = !started ? 'idle' : check.met === null ? 'checking' : check.met ? 'met' : 'unmet'
     const status = { idle: '', checking: text.pending, met: text.met, unmet: text.notMet }[state]
-    return { id: check.id, type: check.type, label: labels[index] ?? check.id, state, status }
+    // Past the rules: the implicit wellFormed check, listed only when it fails.
+    const label = labels[index] ?? describeCheck(policy, check, locale)
+    return { id: check.id, type: check.type, label, state, status }
   })
   const missing = items.flatMap((item, index) => {
     if (item.state !== 'unmet') return []
