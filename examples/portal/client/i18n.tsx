@@ -1,3 +1,4 @@
+import { mismatchMessage } from '@sesame/core'
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react'
 
 /** The portal's two languages: French by default, English on request. */
@@ -42,7 +43,7 @@ const fr = {
   newPassword: 'Nouveau mot de passe',
   confirmPassword: 'Confirmation du mot de passe',
   checklistTitle: 'Votre mot de passe doit contenir :',
-  mismatch: 'Les deux mots de passe ne sont pas identiques.',
+  mismatch: mismatchMessage('fr'),
   policyFailed: 'Le mot de passe ne respecte pas tous les critères de sécurité.',
   missing: 'Il manque :',
   checkingLink: 'Vérification du lien…',
@@ -132,7 +133,7 @@ const en: Messages = {
   newPassword: 'New password',
   confirmPassword: 'Confirm password',
   checklistTitle: 'Your password must contain:',
-  mismatch: 'The two passwords do not match.',
+  mismatch: mismatchMessage('en'),
   policyFailed: 'The password does not meet every security criterion.',
   missing: 'Missing:',
   checkingLink: 'Checking the link…',
