@@ -403,6 +403,7 @@ describe('createNewPasswordController', () => {
       state: 'unmet',
     })
     expect(snapshot.checklist.missing).toEqual(['sans caractère invisible ou invalide'])
+    expect(snapshot.checklist.labels.at(-1)).toBe('sans caractère invisible ou invalide')
     expect(snapshot.rulesPass).toBe(false)
     expect(snapshot.canSubmit).toBe(false)
   })
