@@ -275,3 +275,11 @@ describe('passwordFormSchema', () => {
     expect(parsed.error?.issues.map((issue) => issue.message)).toEqual([mismatchMessage('fr')])
   })
 })
+
+describe('the wellFormed id', () => {
+  it('is reserved: no rule of a policy may take it', () => {
+    expect(() =>
+      definePolicy({ version: 1, rules: [{ type: 'length', min: 8, id: 'wellFormed' }] }),
+    ).toThrow(/wellFormed is reserved/)
+  })
+})

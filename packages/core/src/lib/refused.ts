@@ -31,7 +31,7 @@ export function holdsRefused(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const cp = text.codePointAt(i) as number
     if (cp > 0xffff) i++
-    if (cp > 0xac && isRefusedCodePoint(cp)) return true
+    if (isRefusedCodePoint(cp)) return true
   }
   return false
 }

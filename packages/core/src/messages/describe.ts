@@ -57,7 +57,7 @@ export function describeCheck(
 ): string {
   const rule = find(policy.rules, check.id)
   if (rule !== undefined) return label(rule, resolveLocale(locale))
-  // The implicit check of every policy (a rule of that id, above, keeps its own label).
+  // The implicit check of every policy: no rule may take its id.
   return check.id === 'wellFormed' ? text(resolveLocale(locale), 'wellFormed') : check.id
 }
 

@@ -122,8 +122,8 @@ function anyOf(choice: Choice, evaluation: Evaluation): AnyOfCheck {
  * works as is, and so does its JSON received from a server: each `pattern` rule carries its
  * compiled program, checked before it first runs. A password holding a lone surrogate or an
  * invisible format character also gets a failed `wellFormed` check, after the rules' checks.
- * Treat checks as read-only: counting checks are
- * frozen values shared by the calls that count the same.
+ * Treat checks as read-only: counting checks are frozen values shared by the calls that count
+ * the same.
  *
  * @throws InputError (code `invalid_input`) when `password` is not a string, `context` is
  * malformed, or `policy` is not a policy.
