@@ -25,13 +25,15 @@ module.exports = [
     import: '{ createHandler }',
     gzip: true,
     modifyEsbuildConfig: edge,
-    limit: '14.2 kB',
+    // Raised with core's wellFormed check and mismatch text.
+    limit: '14.45 kB',
   },
   {
     name: '@sesame/server: everything but ./hashing, edge bundle (redisStore, problems, wire)',
     path: 'packages/server/dist/index.js',
     gzip: true,
     modifyEsbuildConfig: edge,
-    limit: '15 kB',
+    // Raised with core's wellFormed check and mismatch text.
+    limit: '15.25 kB',
   },
 ]

@@ -58,7 +58,7 @@ export const PROBLEM_MESSAGES: {
       detail: 'The password does not meet every rule of the policy.',
     },
     confirmation_mismatch: {
-      title: mismatchMessage('en'),
+      title: /* @__PURE__ */ mismatchMessage('en'),
       detail: 'The confirmation differs from the password.',
     },
     password_update_required: {
@@ -142,7 +142,7 @@ export const PROBLEM_MESSAGES: {
       detail: 'Le mot de passe ne respecte pas toutes les règles.',
     },
     confirmation_mismatch: {
-      title: mismatchMessage('fr'),
+      title: /* @__PURE__ */ mismatchMessage('fr'),
       detail: 'La confirmation diffère du mot de passe.',
     },
     password_update_required: {
