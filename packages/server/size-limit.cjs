@@ -25,14 +25,14 @@ module.exports = [
     import: '{ createHandler }',
     gzip: true,
     modifyEsbuildConfig: edge,
-    // 14.2 kB before sign-in and change-password (issue 15: two flows, throttle, hashing bound).
-    limit: '16.8 kB',
+    // 14.2 kB before sign-in and change-password (issue 15: two flows, throttle, hashing bound); +0.25 kB with core's wellFormed check.
+    limit: '17.1 kB',
   },
   {
     name: '@sesame/server: everything but ./hashing, edge bundle (redisStore, problems, wire)',
     path: 'packages/server/dist/index.js',
     gzip: true,
     modifyEsbuildConfig: edge,
-    limit: '17.5 kB',
+    limit: '17.8 kB',
   },
 ]

@@ -7,7 +7,8 @@ module.exports = [
     path: 'packages/core/dist/index.js',
     import: '{ checkPassword, describePolicy, presets }',
     gzip: true,
-    limit: '3.75 kB',
+    // Raised for the implicit wellFormed check (refused ranges, its label) and the mismatch text.
+    limit: '4 kB',
   },
   {
     name: '@sesame/core: the checklist UI set (+ describeCheck, policyHeading, resolveLocale, htmlAttributes)',
@@ -15,7 +16,8 @@ module.exports = [
     import:
       '{ checkPassword, describePolicy, describeCheck, policyHeading, resolveLocale, htmlAttributes, presets }',
     gzip: true,
-    limit: '4.7 kB',
+    // Raised for the implicit wellFormed check (refused ranges, its label) and the mismatch text.
+    limit: '4.95 kB',
   },
   {
     name: '@sesame/core: lintPolicy',

@@ -6,10 +6,16 @@
  */
 export { loadBlocklist } from './blocklist/load'
 export * from './errors'
-export { describeCheck, describePolicy, policyHeading } from './messages/describe'
+export {
+  describeCheck,
+  describePolicy,
+  mismatchMessage,
+  policyHeading,
+} from './messages/describe'
 export { resolveLocale } from './messages/locale'
 export { checkPassword } from './policy/check'
 export * from './policy/check-async'
+export { confirmationMatches } from './policy/confirmation'
 export { definePolicy } from './policy/define'
 export { htmlAttributes, type PasswordInputAttributes } from './policy/html-attributes'
 export { CONTEXT_STRING_LIMIT, USER_INPUTS_LIMIT } from './policy/input'
@@ -19,8 +25,11 @@ export type * from './policy/types'
 export { presets } from './presets/index'
 export { PATTERN_INPUT_LIMIT } from './rules/matcher'
 export {
+  type PasswordFormSchemaOptions,
+  type PasswordFormValues,
   type PasswordIssueParams,
   type PasswordSchemaOptions,
+  passwordFormSchema,
   passwordSchema,
 } from './schema/password-schema'
 export { type PolicyInput, PolicySchema, policySchema } from './schema/policy-schema'

@@ -1,4 +1,4 @@
-import { resolveLocale } from '@sesame/core'
+import { mismatchMessage, resolveLocale } from '@sesame/core'
 import { type ChecklistMessages, getChecklistMessages } from './lib/checklist-messages'
 
 /**
@@ -69,7 +69,8 @@ const fr: FormMessages = {
   confirmation: 'Confirmation du mot de passe',
   submit: 'Valider',
   breached: 'Ce mot de passe figure dans des fuites de données connues : choisissez-en un autre.',
-  mismatch: 'Les deux mots de passe ne correspondent pas.',
+  // Pure: a bundle that never reads the messages drops them.
+  mismatch: /* @__PURE__ */ mismatchMessage('fr'),
   policyFailed: 'Le mot de passe ne respecte pas tous les critères.',
   passwordRequired: 'Saisissez un nouveau mot de passe.',
   confirmationRequired: 'Confirmez le nouveau mot de passe.',
@@ -100,7 +101,7 @@ const en: FormMessages = {
   confirmation: 'Confirm password',
   submit: 'Submit',
   breached: 'This password appears in known data breaches: choose another one.',
-  mismatch: 'The two passwords do not match.',
+  mismatch: /* @__PURE__ */ mismatchMessage('en'),
   policyFailed: 'The password does not meet every requirement.',
   passwordRequired: 'Enter a new password.',
   confirmationRequired: 'Confirm the new password.',

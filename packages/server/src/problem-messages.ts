@@ -1,4 +1,4 @@
-import type { Locale } from '@sesame/core'
+import { type Locale, mismatchMessage } from '@sesame/core'
 import type { ProblemCode } from '@sesame/core/wire'
 
 /** The title and detail of one problem, in one language. */
@@ -58,7 +58,7 @@ export const PROBLEM_MESSAGES: {
       detail: 'The password does not meet every rule of the policy.',
     },
     confirmation_mismatch: {
-      title: 'Passwords do not match',
+      title: /* @__PURE__ */ mismatchMessage('en'),
       detail: 'The confirmation differs from the password.',
     },
     password_update_required: {
@@ -142,7 +142,7 @@ export const PROBLEM_MESSAGES: {
       detail: 'Le mot de passe ne respecte pas toutes les règles.',
     },
     confirmation_mismatch: {
-      title: 'Les mots de passe ne correspondent pas',
+      title: /* @__PURE__ */ mismatchMessage('fr'),
       detail: 'La confirmation diffère du mot de passe.',
     },
     password_update_required: {

@@ -23,6 +23,8 @@ const TEXTS = {
   match: ['the same as the confirmation', 'identique à la confirmation'],
   strength: ['hard to guess', 'difficile à deviner'],
   notBreached: ['not found in known data breaches', 'absent des fuites de données connues'],
+  wellFormed: ['no invisible or invalid character', 'sans caractère invisible ou invalide'],
+  mismatch: ['The two passwords do not match.', 'Les deux mots de passe ne correspondent pas.'],
 } as const
 
 /** The heading above the checklist, `[English, French]` (apart: describePolicy never needs it). */

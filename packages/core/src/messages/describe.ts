@@ -56,7 +56,17 @@ export function describeCheck(
   locale?: string | readonly string[],
 ): string {
   const rule = find(policy.rules, check.id)
-  return rule === undefined ? check.id : label(rule, resolveLocale(locale))
+  if (rule !== undefined) return label(rule, resolveLocale(locale))
+  // The implicit check of every policy: no rule may take its id.
+  return check.id === 'wellFormed' ? text(resolveLocale(locale), 'wellFormed') : check.id
+}
+
+/**
+ * The one text saying that a confirmation differs from the new password, e.g. `'Les deux mots de
+ * passe ne correspondent pas.'`: form schemas, the React forms and the server's problem use it.
+ */
+export function mismatchMessage(locale?: string | readonly string[]): string {
+  return text(resolveLocale(locale), 'mismatch')
 }
 
 /** The heading above the checklist, e.g. `'Votre mot de passe doit contenir :'`. */
