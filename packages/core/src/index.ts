@@ -18,11 +18,13 @@ export {
   type DescribeOptions,
   describeCheck,
   describePolicy,
+  mismatchMessage,
   policyHeading,
 } from './messages/describe'
 export { type LocaleInput, type ResolveLocaleOptions, resolveLocale } from './messages/locale'
 export { checkPassword } from './policy/check'
 export * from './policy/check-async'
+export { confirmationMatches } from './policy/confirmation'
 export { definePolicy } from './policy/define'
 export { htmlAttributes, type PasswordInputAttributes } from './policy/html-attributes'
 export { CONTEXT_STRING_LIMIT, USER_INPUTS_LIMIT } from './policy/input'
@@ -32,8 +34,11 @@ export type * from './policy/types'
 export { presets } from './presets/index'
 export { PATTERN_INPUT_LIMIT } from './rules/matcher'
 export {
+  type PasswordFormSchemaOptions,
+  type PasswordFormValues,
   type PasswordIssueParams,
   type PasswordSchemaOptions,
+  passwordFormSchema,
   passwordSchema,
 } from './schema/password-schema'
 export { type PolicyInput, PolicySchema, policySchema } from './schema/policy-schema'

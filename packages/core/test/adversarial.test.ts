@@ -201,7 +201,7 @@ describe('checkPassword under arbitrary input', () => {
   )
   const options = fc.constantFrom(undefined, { blocklist: commonPasswords })
 
-  it('answers every string and well-formed context with one check per rule, in order', () => {
+  it('answers every string and well-formed context with one check per rule, in order (then wellFormed when failed)', () => {
     fc.assert(
       fc.property(policies, anyString, contextLike, options, (policy, password, context, opts) => {
         let result: ReturnType<typeof checkPassword>
@@ -213,7 +213,12 @@ describe('checkPassword under arbitrary input', () => {
           expect(context).not.toBeUndefined()
           return
         }
-        expect(result.checks.map((c) => c.id)).toEqual(policy.rules.map((r) => r.id))
+        // Then the implicit wellFormed check, only when the password fails it.
+        const extra = result.checks.slice(policy.rules.length).map((c) => c.id)
+        expect(extra.length === 0 || (extra.length === 1 && extra[0] === 'wellFormed')).toBe(true)
+        expect(result.checks.slice(0, policy.rules.length).map((c) => c.id)).toEqual(
+          policy.rules.map((r) => r.id),
+        )
         expect(result.ok).toBe(result.checks.every((c) => c.met === true))
         expect(result.pending).toBe(result.checks.some((c) => c.met === null))
       }),

@@ -57,6 +57,22 @@ describe('checkPasswordAsync', () => {
     )
   })
 
+  it('never sends a password with a lone surrogate or an invisible character to the breach checker', async () => {
+    const breach = breachSaying(false, 0)
+    let estimated = 0
+    const strength = () => {
+      estimated++
+      return { score: 4 }
+    }
+    for (const password of ['vT9#qLx2!mR7@zW4\udfff', 'vT9#qLx2\u200b!mR7@zW4']) {
+      const result = await checkPasswordAsync(policy, password, undefined, { breach, strength })
+      expect(result.ok).toBe(false)
+      expect(result.checks.at(-1)).toMatchObject({ id: 'wellFormed', met: false, actual: 1 })
+    }
+    expect(breach.asked).toEqual([])
+    expect(estimated).toBe(0)
+  })
+
   it('fails a weak, breached, common password on each async rule', async () => {
     const result = await checkPasswordAsync(policy, 'password1', undefined, {
       breach: breachSaying(true, 2_418_984),

@@ -13,6 +13,7 @@ import {
   presets,
   type RuleType,
   type SyncCheck,
+  type WellFormedCheck,
 } from '../src/index'
 
 // Compiles only while every rule type is handled: adding a rule type breaks the return type.
@@ -36,12 +37,15 @@ function describeCheck(check: Check): string {
     case 'pattern':
     case 'match':
       return String(check.met)
+    case 'wellFormed':
+      return `${check.actual} refused`
   }
 }
 
 describe('Check', () => {
-  it('is a union keyed on the rule type', () => {
-    expectTypeOf<Check['type']>().toEqualTypeOf<RuleType>()
+  it('is a union keyed on the rule type, plus the implicit wellFormed check', () => {
+    expectTypeOf<Check['type']>().toEqualTypeOf<RuleType | 'wellFormed'>()
+    expectTypeOf<Exclude<Check['type'], RuleType>>().toEqualTypeOf<'wellFormed'>()
     expectTypeOf<CheckResult['checks']>().toEqualTypeOf<readonly Check[]>()
     expectTypeOf(checkPassword(presets.classic, 'x').checks[0]).toEqualTypeOf<Check | undefined>()
     expectTypeOf(describeCheck).returns.toBeString()
@@ -52,7 +56,12 @@ describe('Check', () => {
     expectTypeOf<CheckOf<'anyOf'>>().toEqualTypeOf<AnyOfCheck>()
     expectTypeOf<CheckOf<'digits'>>().toEqualTypeOf<SyncCheck<'digits'>>()
     expectTypeOf<CheckOf<'strength'>>().toEqualTypeOf<AsyncCheck<'strength'>>()
+    expectTypeOf<CheckOf<'wellFormed'>>().toEqualTypeOf<WellFormedCheck>()
     const check = {} as Check
+    if (check.type === 'wellFormed') {
+      expectTypeOf(check.id).toEqualTypeOf<'wellFormed'>()
+      expectTypeOf(check.met).toEqualTypeOf<false>()
+    }
     if (check.type === 'anyOf') {
       expectTypeOf(check.paths).toEqualTypeOf<readonly PathCheck[]>()
       expectTypeOf(check.nearest).toBeNumber()
@@ -70,6 +79,8 @@ describe('Check', () => {
     expectTypeOf<SyncCheck<'digits'>>().not.toHaveProperty('nearest')
     expectTypeOf<AsyncCheck<'notBreached'>>().toHaveProperty('pending')
     expectTypeOf<AnyOfCheck>().not.toHaveProperty('tooLong')
+    expectTypeOf<WellFormedCheck>().not.toHaveProperty('pending')
+    expectTypeOf<WellFormedCheck>().not.toHaveProperty('paths')
     // Rules decided by the password alone are never pending.
     expectTypeOf<SyncCheck<'pattern'>['met']>().toEqualTypeOf<boolean>()
     expectTypeOf<AsyncCheck<'notCommon'>['met']>().toEqualTypeOf<boolean | null>()

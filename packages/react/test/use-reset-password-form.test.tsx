@@ -62,4 +62,21 @@ describe('useResetPasswordForm', () => {
     expect(result.current.flow).toMatchObject({ step: 'chooseNewPassword', error: 'mismatch' })
     expect(result.current.errors.confirmation).toBe('The two passwords do not match.')
   })
+
+  test('accepts a confirmation typed with another Unicode form of the same password', async () => {
+    const server = fakeServer({})
+    const client = createSesameClient({ baseUrl: '/auth', fetch: server.fetch })
+    const { result } = renderHook(() =>
+      useResetPasswordForm({ policy: presets.classic, token: 't', client, locale: 'fr' }),
+    )
+    await waitFor(() => expect(result.current.flow.step).toBe('chooseNewPassword'))
+    act(() => {
+      result.current.setPassword('Cafe\u0301-cr3me-2!')
+      result.current.setConfirmation('Caf\u00e9-cr3me-2!')
+      result.current.blurConfirmation()
+    })
+    expect(result.current.confirmationMatches).toBe(true)
+    expect(result.current.canSubmit).toBe(true)
+    expect(result.current.errors.confirmation).toBeUndefined()
+  })
 })

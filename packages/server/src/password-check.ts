@@ -2,6 +2,7 @@ import {
   type CheckAsyncOptions,
   type CheckResult,
   checkPasswordAsync,
+  confirmationMatches,
   describeCheck,
   type PasswordContext,
   type Policy,
@@ -49,6 +50,8 @@ export interface NewPasswordRefusal {
 /**
  * Evaluates a new password, then compares the confirmation: null when both pass, else the 422
  * problem (`password_policy` with the failed `checks` and their labels, or `confirmation_mismatch`).
+ * The confirmation is compared on NFC forms (`confirmationMatches`); a password holding a lone
+ * surrogate or an invisible character fails the implicit `wellFormed` check, before any hashing.
  * A rule left pending (no breach checker configured) is not met: it fails closed.
  */
 export async function checkNewPassword(
@@ -74,7 +77,10 @@ export async function checkNewPassword(
     })
     return { code: 'password_policy', response }
   }
-  if (input.confirmation !== undefined && input.confirmation !== input.password) {
+  if (
+    input.confirmation !== undefined &&
+    !confirmationMatches(input.password, input.confirmation)
+  ) {
     const response = problemResponse('confirmation_mismatch', catalogue, {
       field: confirmationField,
       errors: [{ field: confirmationField, reason: 'mismatch' }],

@@ -1,4 +1,4 @@
-import type { Policy } from '@sesame/core'
+import { confirmationMatches, type Policy } from '@sesame/core'
 import {
   getMessages,
   isProblemError,
@@ -31,7 +31,7 @@ export function SignUp({ policy, onSignedIn }: { policy: Policy; onSignedIn(): P
   async function submit(event: FormEvent) {
     event.preventDefault()
     setError(null)
-    if (confirmation !== form.password) {
+    if (!confirmationMatches(form.password, confirmation)) {
       setConfirmError(getMessages(locale).mismatch)
       return
     }

@@ -1,4 +1,5 @@
 import { classifyNonAscii } from './classify'
+import { isRefusedCodePoint } from './refused'
 
 /** Slots of {@link Counts}. */
 export const LENGTH = 0
@@ -9,6 +10,8 @@ export const LETTERS = 4
 export const SPECIAL = 5
 /** 1 when the text holds a code point at or above U+0300 (below it every string is in NFC), else 0. */
 export const WIDE = 6
+/** Code points no password may hold: lone surrogates and invisible format characters. */
+export const REFUSED = 7
 
 /** What one {@link scan} counted, by slot: code points per class, and the NFC hint. */
 export type Counts = readonly number[]
@@ -21,6 +24,7 @@ export function scan(text: string): Counts {
   let digits = 0
   let pairs = 0
   let wide = 0
+  let refused = 0
   const n = text.length
   for (let i = 0; i < n; i++) {
     let cp = text.charCodeAt(i)
@@ -38,6 +42,7 @@ export function scan(text: string): Counts {
         pairs++
       }
       if (cp > 0x2ff) wide = 1
+      if (isRefusedCodePoint(cp)) refused++
       const c = classifyNonAscii(cp)
       if (c === 1) lower++
       else if (c === 2) upper++
@@ -47,8 +52,8 @@ export function scan(text: string): Counts {
   }
   const length = n - pairs
   const letters = lower + upper + other
-  // In slot order, LENGTH to WIDE.
-  return [length, lower, upper, digits, letters, length - letters - digits, wide]
+  // In slot order, LENGTH to REFUSED.
+  return [length, lower, upper, digits, letters, length - letters - digits, wide, refused]
 }
 
 /** The longest run of one code point in `text`. */

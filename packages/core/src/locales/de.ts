@@ -7,6 +7,7 @@ export const de = {
     heading: 'Ihr Passwort muss Folgendes enthalten:',
     or: ' oder ',
     among: ' aus ',
+    mismatch: 'Die beiden Passwörter stimmen nicht überein.',
     rules: {
       length: { one: '{count} Zeichen', other: '{count} Zeichen' },
       maxLength: { one: 'höchstens {count} Zeichen', other: 'höchstens {count} Zeichen' },
@@ -24,6 +25,7 @@ export const de = {
       match: 'identisch mit der Bestätigung',
       strength: 'schwer zu erraten',
       notBreached: 'in keinem bekannten Datenleck enthalten',
+      wellFormed: 'keine unsichtbaren oder ungültigen Zeichen',
     },
   },
 } as const satisfies CoreCatalogue

@@ -7,6 +7,7 @@ export const en = {
     heading: 'Your password must contain:',
     or: ' or ',
     among: ' among ',
+    mismatch: 'The two passwords do not match.',
     rules: {
       length: { one: '{count} character', other: '{count} characters' },
       maxLength: { one: 'at most {count} character', other: 'at most {count} characters' },
@@ -24,6 +25,7 @@ export const en = {
       match: 'the same as the confirmation',
       strength: 'hard to guess',
       notBreached: 'not found in known data breaches',
+      wellFormed: 'no invisible or invalid character',
     },
   },
 } as const satisfies CoreCatalogue

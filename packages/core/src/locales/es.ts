@@ -7,6 +7,7 @@ export const es = {
     heading: 'Tu contraseña debe contener:',
     or: ' o ',
     among: ' entre ',
+    mismatch: 'Las dos contraseñas no coinciden.',
     rules: {
       length: {
         one: '{count} carácter',
@@ -45,6 +46,7 @@ export const es = {
       match: 'igual a la confirmación',
       strength: 'difícil de adivinar',
       notBreached: 'ausente de filtraciones de datos conocidas',
+      wellFormed: 'sin caracteres invisibles ni inválidos',
     },
   },
 } as const satisfies CoreCatalogue

@@ -7,6 +7,7 @@ export const fr = {
     heading: 'Votre mot de passe doit contenir :',
     or: ' ou ',
     among: ' parmi ',
+    mismatch: 'Les deux mots de passe ne correspondent pas.',
     rules: {
       length: {
         one: '{count} caractère',
@@ -45,6 +46,7 @@ export const fr = {
       match: 'identique à la confirmation',
       strength: 'difficile à deviner',
       notBreached: 'absent des fuites de données connues',
+      wellFormed: 'sans caractère invisible ou invalide',
     },
   },
 } as const satisfies CoreCatalogue

@@ -7,6 +7,7 @@ export const it = {
     heading: 'La password deve contenere:',
     or: ' oppure ',
     among: ' tra ',
+    mismatch: 'Le due password non coincidono.',
     rules: {
       length: {
         one: '{count} carattere',
@@ -45,6 +46,7 @@ export const it = {
       match: 'uguale alla conferma',
       strength: 'difficile da indovinare',
       notBreached: 'assente dalle violazioni di dati note',
+      wellFormed: 'nessun carattere invisibile o non valido',
     },
   },
 } as const satisfies CoreCatalogue

@@ -7,6 +7,7 @@ export const nl = {
     heading: 'Je wachtwoord moet bevatten:',
     or: ' of ',
     among: ' uit ',
+    mismatch: 'De twee wachtwoorden komen niet overeen.',
     rules: {
       length: { one: '{count} teken', other: '{count} tekens' },
       maxLength: { one: 'maximaal {count} teken', other: 'maximaal {count} tekens' },
@@ -24,6 +25,7 @@ export const nl = {
       match: 'gelijk aan de bevestiging',
       strength: 'moeilijk te raden',
       notBreached: 'niet gevonden in bekende datalekken',
+      wellFormed: 'geen onzichtbare of ongeldige tekens',
     },
   },
 } as const satisfies CoreCatalogue

@@ -7,6 +7,7 @@ export const pt = {
     heading: 'Sua senha deve conter:',
     or: ' ou ',
     among: ' entre ',
+    mismatch: 'As duas senhas não coincidem.',
     rules: {
       length: {
         one: '{count} caractere',
@@ -45,6 +46,7 @@ export const pt = {
       match: 'igual à confirmação',
       strength: 'difícil de adivinhar',
       notBreached: 'ausente de vazamentos de dados conhecidos',
+      wellFormed: 'sem caracteres invisíveis ou inválidos',
     },
   },
 } as const satisfies CoreCatalogue

@@ -26,6 +26,7 @@ export type RuleLabelKey =
   | 'match'
   | 'strength'
   | 'notBreached'
+  | 'wellFormed'
 
 /** The core layer's texts: the checklist heading, the words joining labels, one label per rule. */
 export interface CoreTexts {
@@ -35,7 +36,12 @@ export interface CoreTexts {
   readonly or: string
   /** Joins a special rule's label and its character list, spaces included, e.g. `' parmi '`. */
   readonly among: string
-  /** One label per rule type; `{count}` is the rule's number and picks the plural form. */
+  /** Says that a confirmation differs from the new password (forms, React, the server's problem). */
+  readonly mismatch: string
+  /**
+   * One label per rule type (and `wellFormed`, the implicit check of every policy); `{count}` is
+   * the rule's number and picks the plural form.
+   */
   readonly rules: { readonly [K in RuleLabelKey]: PluralText }
 }
 

@@ -94,7 +94,19 @@ export function describeCheck(
   options?: DescribeOptions,
 ): string {
   const rule = find(policy.rules, check.id)
-  return rule === undefined ? check.id : label(rule, labeller(locale, options))
+  if (rule !== undefined) return label(rule, labeller(locale, options))
+  // The implicit check of every policy: no rule may take its id.
+  if (check.id !== 'wellFormed') return check.id
+  const call = labeller(locale, options)
+  return counted(call, call.catalogue.core.rules.wellFormed, 0)
+}
+
+/**
+ * The one text saying that a confirmation differs from the new password, e.g. `'Les deux mots de
+ * passe ne correspondent pas.'`: form schemas, the React forms and the server's problem use it.
+ */
+export function mismatchMessage(locale?: LocaleInput, options?: DescribeOptions): string {
+  return labeller(locale, options).catalogue.core.mismatch
 }
 
 /** The heading above the checklist, e.g. `'Votre mot de passe doit contenir :'`. */

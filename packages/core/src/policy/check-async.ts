@@ -1,4 +1,5 @@
 import { loadBlocklist } from '../blocklist/load'
+import { holdsRefused } from '../lib/refused'
 import { resolveLocale } from '../messages/locale'
 import { contextFragments } from '../rules/contextual'
 import { checkPassword } from './check'
@@ -72,7 +73,8 @@ function defaultBlocklist(): Promise<Blocklist> {
  * synchronously: `strength` (zxcvbn score ≥ `minScore`, `actual` = score), `notBreached`
  * (`actual` = breach count; met when the checker says not breached, its `onError` deciding when
  * the service fails) and `notCommon` (built-in blocklist). Estimate, breach check and blocklist
- * load run in parallel, each only when the policy has such a rule.
+ * load run in parallel, each only when the policy has such a rule; none runs for a password that
+ * fails the implicit `wellFormed` check (its async rules stay pending).
  *
  * @throws InputError (code `invalid_input`) when `password` is not a string or `context` is malformed.
  */
@@ -89,10 +91,13 @@ export async function checkPasswordAsync(
   const needsBlocklist =
     options.blocklist === undefined && rules.some((rule) => rule.type === 'notCommon')
 
-  const wantsScore = strengthRules.length > 0 && options.strength !== false
+  // A refused password (lone surrogate, invisible character) fails anyway: it is never hashed
+  // for the breach service nor estimated.
+  const wellFormed = !holdsRefused(password)
+  const wantsScore = strengthRules.length > 0 && options.strength !== false && wellFormed
   const [score, breach, blocklist] = await Promise.all([
     wantsScore ? strengthScore(password, context, options) : undefined,
-    breachRules.length === 0 || options.breach === undefined
+    breachRules.length === 0 || options.breach === undefined || !wellFormed
       ? undefined
       : options.breach.check(password),
     needsBlocklist ? defaultBlocklist() : options.blocklist,

@@ -1,6 +1,7 @@
 import { InputError } from '../errors'
-import { type Counts, LENGTH, longestRun, scan, WIDE } from '../lib/scan'
+import { type Counts, LENGTH, longestRun, REFUSED, scan, WIDE } from '../lib/scan'
 import { contextFragments } from '../rules/contextual'
+import { confirmationMatches } from './confirmation'
 import { assertInput } from './input'
 import { type Choice, type Counter, keep, planOf, type Step } from './plan'
 import type {
@@ -69,7 +70,8 @@ function evaluate(step: Step, evaluation: Evaluation): Check {
       return verdict(rule, actual <= rule.max, rule.max, actual)
     }
     case 'match': {
-      const met = context?.confirmation?.normalize('NFC') === text
+      const confirmation = context?.confirmation
+      const met = confirmation !== undefined && confirmationMatches(text, confirmation)
       return verdict(rule, met, 1, +met)
     }
     case 'notContextual': {
@@ -118,8 +120,10 @@ function anyOf(choice: Choice, evaluation: Evaluation): AnyOfCheck {
  * (`strength`, `notBreached`) and `notCommon` without `options.blocklist` come back `pending`
  * (met `null`) unless `options.answers` supplies their outcome. A policy from `definePolicy`
  * works as is, and so does its JSON received from a server: each `pattern` rule carries its
- * compiled program, checked before it first runs. Treat checks as read-only: counting checks are
- * frozen values shared by the calls that count the same.
+ * compiled program, checked before it first runs. A password holding a lone surrogate or an
+ * invisible format character also gets a failed `wellFormed` check, after the rules' checks.
+ * Treat checks as read-only: counting checks are frozen values shared by the calls that count
+ * the same.
  *
  * @throws InputError (code `invalid_input`) when `password` is not a string, `context` is
  * malformed, or `policy` is not a policy.
@@ -160,6 +164,12 @@ export function checkPassword(
       ok = false
       if (check.met === null) pending = true
     }
+  }
+  const refused = counts[REFUSED] as number
+  if (refused > 0) {
+    // Refused whatever the policy: a hasher would turn a lone surrogate into U+FFFD.
+    checks.push({ id: 'wellFormed', type: 'wellFormed', met: false, required: 0, actual: refused })
+    ok = false
   }
   return { ok, pending, checks }
 }

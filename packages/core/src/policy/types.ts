@@ -233,9 +233,27 @@ export interface AnyOfCheck extends CheckBase<'anyOf'> {
 }
 
 /**
+ * The check that every policy makes without a rule: the password holds no lone surrogate and no
+ * invisible format character (zero-width, bidi controls, soft hyphen, BOM...). It is listed,
+ * after the rules' checks, only when it fails, so that it never changes a policy's checklist.
+ */
+export interface WellFormedCheck {
+  /** Always `'wellFormed'`. */
+  readonly id: 'wellFormed'
+  /** Narrows a {@link Check} to this member. */
+  readonly type: 'wellFormed'
+  /** Listed only when failed. */
+  readonly met: false
+  /** No refused character is allowed. */
+  readonly required: 0
+  /** How many refused code points the password holds. */
+  readonly actual: number
+}
+
+/**
  * Outcome of one rule, a union keyed on `type`: each member carries only its rule's fields
  * (`max` and `tooLong` on `length`, `nearest` and `paths` on `anyOf`, `pending` where an answer
- * can be awaited).
+ * can be awaited), plus the implicit {@link WellFormedCheck} when the password fails it.
  */
 export type Check =
   | LengthCheck
@@ -252,9 +270,10 @@ export type Check =
   | AsyncCheck<'strength'>
   | AsyncCheck<'notBreached'>
   | AnyOfCheck
+  | WellFormedCheck
 
-/** The check of one rule type: `CheckOf<'anyOf'>` is an {@link AnyOfCheck}. */
-export type CheckOf<Type extends RuleType> = Extract<Check, { readonly type: Type }>
+/** The check of one type: `CheckOf<'anyOf'>` is an {@link AnyOfCheck}. */
+export type CheckOf<Type extends Check['type']> = Extract<Check, { readonly type: Type }>
 
 /** Outcome of a whole policy. */
 export interface CheckResult {
@@ -262,7 +281,7 @@ export interface CheckResult {
   readonly ok: boolean
   /** At least one rule waits for an asynchronous answer. */
   readonly pending: boolean
-  /** One check per rule, in policy order. */
+  /** One check per rule, in policy order, then the {@link WellFormedCheck} when it fails. */
   readonly checks: readonly Check[]
 }
 

@@ -1,6 +1,7 @@
 import * as z from 'zod'
-import { describeCheck } from '../messages/describe'
+import { describeCheck, mismatchMessage } from '../messages/describe'
 import { checkPassword } from '../policy/check'
+import { confirmationMatches } from '../policy/confirmation'
 import { preparePolicy } from '../policy/prepare'
 import type { Blocklist, Check, PasswordContext, Policy } from '../policy/types'
 
@@ -46,12 +47,81 @@ export function passwordSchema(
     )
     for (const check of result.checks) {
       if (check.met === true) continue
-      const params: PasswordIssueParams = {
-        ruleId: check.id,
-        type: check.type,
-        pending: check.met === null,
-      }
-      ctx.addIssue({ code: 'custom', message: describeCheck(prepared, check, locale), params })
+      ctx.addIssue(issueOf(prepared, check, locale))
     }
   })
+}
+
+// The issue of a check not met: its label, or the one mismatch text for a failed `match`.
+function issueOf(
+  policy: Policy,
+  check: Check,
+  locale: string | readonly string[] | undefined,
+): { code: 'custom'; message: string; params: PasswordIssueParams } {
+  const params: PasswordIssueParams = {
+    ruleId: check.id,
+    type: check.type,
+    pending: check.met === null,
+  }
+  const message =
+    check.type === 'match' ? mismatchMessage(locale) : describeCheck(policy, check, locale)
+  return { code: 'custom', message, params }
+}
+
+/** Options of {@link passwordFormSchema}: those of {@link passwordSchema}, the confirmation aside. */
+export interface PasswordFormSchemaOptions {
+  /** Locale (or tags, or an `Accept-Language` value) of the issue messages. */
+  locale?: string | readonly string[]
+  /** Email, name... for `notContextual` (the confirmation comes from the form's values). */
+  context?: Omit<PasswordContext, 'confirmation'>
+  /** Enables `notCommon` (otherwise that rule fails as pending). */
+  blocklist?: Blocklist
+}
+
+/** The values of the form that {@link passwordFormSchema} validates. */
+export interface PasswordFormValues {
+  /** The new password. */
+  password: string
+  /** Its confirmation. */
+  confirmation: string
+}
+
+/**
+ * A zod object schema for a new-password form, `{ password, confirmation }`, in the library's
+ * own words: one issue on `password` per rule not met (every one, not only the first), and the
+ * mismatch text ({@link mismatchMessage}) on `confirmation` when the two differ on their NFC
+ * forms. A `match` rule of the policy is reported there too, once. Works with react-hook-form's
+ * `zodResolver`, TanStack Form, Conform's `parseWithZod` and any Standard Schema consumer.
+ */
+export function passwordFormSchema(
+  policy: Policy,
+  options: PasswordFormSchemaOptions = {},
+): z.ZodType<PasswordFormValues, PasswordFormValues> {
+  const { locale, context, blocklist } = options
+  const prepared = preparePolicy(policy)
+  return z
+    .object({ password: z.string(), confirmation: z.string() })
+    .superRefine(({ password, confirmation }, ctx) => {
+      const result = checkPassword(
+        prepared,
+        password,
+        { ...context, confirmation },
+        blocklist === undefined ? undefined : { blocklist },
+      )
+      for (const check of result.checks) {
+        // The confirmation's own issue below says it.
+        if (check.met === true || check.type === 'match') continue
+        ctx.addIssue({ ...issueOf(prepared, check, locale), path: ['password'] })
+      }
+      if (!confirmationMatches(password, confirmation)) {
+        const ruleId = result.checks.find((check) => check.type === 'match')?.id ?? 'confirmation'
+        const params = { ruleId, type: 'match', pending: false } satisfies PasswordIssueParams
+        ctx.addIssue({
+          code: 'custom',
+          message: mismatchMessage(locale),
+          params,
+          path: ['confirmation'],
+        })
+      }
+    })
 }

@@ -12,6 +12,8 @@ export const policySchema = /* @__PURE__ */ (() => {
   const id = z
     .string()
     .regex(/^[A-Za-z][\w.-]{0,63}$/, 'must start with a letter: letters, digits, _ . - (64 max)')
+    // The id of the check every policy makes without a rule (lone surrogates, invisible characters).
+    .refine((value) => value !== 'wellFormed', 'wellFormed is reserved for the implicit check')
   const text = z.string().min(1).max(500)
   // Keyed by BCP 47 tag (letters, digits and inner hyphens), a handful per rule.
   const tag = z.string().regex(/^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8}){0,4}$/, 'must be a BCP 47 tag')

@@ -2,6 +2,7 @@ import {
   type Blocklist,
   type CheckResult,
   checkPassword,
+  describeCheck,
   describePolicy,
   type PasswordContext,
   type Policy,
@@ -48,11 +49,11 @@ export interface ChecklistItem {
 
 /** `checkPassword`'s result plus what a checklist shows. */
 export interface PasswordChecklistState extends CheckResult {
-  /** One label per check, in policy order (e.g. `'2 chiffres'`). */
+  /** One label per check, in policy order (e.g. `'2 chiffres'`), then `wellFormed`'s when it fails. */
   readonly labels: readonly string[]
   /** Something was typed: before that, every item is `idle`. */
   readonly started: boolean
-  /** One item per check, in policy order. */
+  /** One item per check, in policy order (then `wellFormed`, only when the password fails it). */
   readonly items: readonly ChecklistItem[]
   /** Labels of the rules the password fails (pending ones are not failures). */
   readonly missing: readonly string[]
@@ -79,12 +80,16 @@ export function evaluateChecklist(
     ...(blocklist ? { blocklist } : {}),
     ...(answers ? { answers } : {}),
   })
-  const labels = describePolicy(policy, locale, describe)
+  const rules = describePolicy(policy, locale, describe)
+  // Past the rules: the implicit wellFormed check, listed only when it fails.
+  const labels = result.checks.map(
+    (check, index) => rules[index] ?? describeCheck(policy, check, locale, describe),
+  )
   const started = password !== ''
   const items = result.checks.map((check, index): ChecklistItem => {
     const state = !started ? 'idle' : check.met === null ? 'checking' : check.met ? 'met' : 'unmet'
     const status = { idle: '', checking: text.pending, met: text.met, unmet: text.notMet }[state]
-    return { id: check.id, type: check.type, label: labels[index] ?? check.id, state, status }
+    return { id: check.id, type: check.type, label: labels[index] as string, state, status }
   })
   const missing = items.flatMap((item, index) => {
     if (item.state !== 'unmet') return []

@@ -1,6 +1,7 @@
 import {
   type Blocklist,
   type Check,
+  confirmationMatches,
   describeCheck,
   type PasswordContext,
   type Policy,
@@ -209,7 +210,8 @@ function derive(state: State, options: NewPasswordControllerOptions): NewPasswor
   const checklist = evaluateChecklist(policy, password, { ...options, answers })
   // Pending rules (strength, breach, blocklist) cannot be decided here: the server checks them.
   const rulesPass = password !== '' && checklist.checks.every((check) => check.met !== false)
-  const confirmationMatches = confirmation !== '' && confirmation === password
+  // NFC forms compared, as the server does: the same password typed two ways matches.
+  const confirmed = confirmation !== '' && confirmationMatches(password, confirmation)
   const { submitted, submitError, flow } = state
   const serverLabels = state.serverChecks
     ?.filter((check) => check.met !== true)
@@ -232,9 +234,7 @@ function derive(state: State, options: NewPasswordControllerOptions): NewPasswor
   const confirmationError =
     submitted && confirmation === ''
       ? text.confirmationRequired
-      : ((state.confirmation.touched || submitted) &&
-            confirmation !== '' &&
-            !confirmationMatches) ||
+      : ((state.confirmation.touched || submitted) && confirmation !== '' && !confirmed) ||
           submitError === 'mismatch'
         ? text.mismatch
         : undefined
@@ -253,12 +253,9 @@ function derive(state: State, options: NewPasswordControllerOptions): NewPasswor
     checklist,
     answers,
     rulesPass,
-    confirmationMatches,
+    confirmationMatches: confirmed,
     canSubmit:
-      rulesPass &&
-      confirmationMatches &&
-      state.status === 'idle' &&
-      flow.step === 'chooseNewPassword',
+      rulesPass && confirmed && state.status === 'idle' && flow.step === 'chooseNewPassword',
     checkingBreach: state.checkingBreach,
     verifying: state.status === 'verifying',
     submitting: state.status === 'submitting',

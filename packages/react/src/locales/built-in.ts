@@ -1,3 +1,5 @@
+import { en as coreEn } from '@sesame/core/locales/en'
+import { fr as coreFr } from '@sesame/core/locales/fr'
 import type { ReactChecklistTexts, ReactFormTexts, ReactStrengthTexts } from './types'
 
 // The React layer's English and French texts, built into the components: data only, so that a
@@ -46,7 +48,7 @@ export const enForms: ReactFormTexts = {
   confirmation: 'Confirm password',
   submit: 'Submit',
   breached: 'This password appears in known data breaches: choose another one.',
-  mismatch: 'The two passwords do not match.',
+  mismatch: coreEn.core.mismatch,
   policyFailed: 'The password does not meet every requirement.',
   passwordRequired: 'Enter a new password.',
   confirmationRequired: 'Confirm the new password.',
@@ -78,7 +80,7 @@ export const frForms: ReactFormTexts = {
   confirmation: 'Confirmation du mot de passe',
   submit: 'Valider',
   breached: 'Ce mot de passe figure dans des fuites de données connues : choisissez-en un autre.',
-  mismatch: 'Les deux mots de passe ne correspondent pas.',
+  mismatch: coreFr.core.mismatch,
   policyFailed: 'Le mot de passe ne respecte pas tous les critères.',
   passwordRequired: 'Saisissez un nouveau mot de passe.',
   confirmationRequired: 'Confirmez le nouveau mot de passe.',

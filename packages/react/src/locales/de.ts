@@ -27,7 +27,7 @@ export const de = {
       confirmation: 'Passwort bestätigen',
       submit: 'Absenden',
       breached: 'Dieses Passwort ist in bekannten Datenlecks aufgetaucht: Wählen Sie ein anderes.',
-      mismatch: 'Die beiden Passwörter stimmen nicht überein.',
+      mismatch: core.core.mismatch,
       policyFailed: 'Das Passwort erfüllt nicht alle Anforderungen.',
       passwordRequired: 'Geben Sie ein neues Passwort ein.',
       confirmationRequired: 'Bestätigen Sie das neue Passwort.',

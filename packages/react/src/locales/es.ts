@@ -28,7 +28,7 @@ export const es = {
       confirmation: 'Confirmar contraseña',
       submit: 'Enviar',
       breached: 'Esta contraseña aparece en filtraciones de datos conocidas: elige otra.',
-      mismatch: 'Las dos contraseñas no coinciden.',
+      mismatch: core.core.mismatch,
       policyFailed: 'La contraseña no cumple todos los requisitos.',
       passwordRequired: 'Introduce una nueva contraseña.',
       confirmationRequired: 'Confirma la nueva contraseña.',

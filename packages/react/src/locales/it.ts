@@ -32,7 +32,7 @@ export const it = {
       confirmation: 'Conferma la password',
       submit: 'Invia',
       breached: 'Questa password compare in violazioni di dati note: scegline un’altra.',
-      mismatch: 'Le due password non coincidono.',
+      mismatch: core.core.mismatch,
       policyFailed: 'La password non soddisfa tutti i requisiti.',
       passwordRequired: 'Inserisci una nuova password.',
       confirmationRequired: 'Conferma la nuova password.',

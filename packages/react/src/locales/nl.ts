@@ -27,7 +27,7 @@ export const nl = {
       confirmation: 'Wachtwoord bevestigen',
       submit: 'Versturen',
       breached: 'Dit wachtwoord komt voor in bekende datalekken: kies een ander.',
-      mismatch: 'De twee wachtwoorden komen niet overeen.',
+      mismatch: core.core.mismatch,
       policyFailed: 'Het wachtwoord voldoet niet aan alle eisen.',
       passwordRequired: 'Voer een nieuw wachtwoord in.',
       confirmationRequired: 'Bevestig het nieuwe wachtwoord.',

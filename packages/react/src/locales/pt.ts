@@ -28,7 +28,7 @@ export const pt = {
       confirmation: 'Confirmar senha',
       submit: 'Enviar',
       breached: 'Esta senha aparece em vazamentos de dados conhecidos: escolha outra.',
-      mismatch: 'As duas senhas não coincidem.',
+      mismatch: core.core.mismatch,
       policyFailed: 'A senha não atende a todos os requisitos.',
       passwordRequired: 'Digite uma nova senha.',
       confirmationRequired: 'Confirme a nova senha.',

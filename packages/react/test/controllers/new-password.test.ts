@@ -373,4 +373,38 @@ describe('createNewPasswordController', () => {
     await new Promise((resolve) => setTimeout(resolve, 20))
     expect(controller.getSnapshot().flow.step).toBe('signIn')
   })
+
+  test('compares the confirmation on NFC forms: "Café" with a combining accent matches', async () => {
+    const { controller } = await ready()
+    controller.setPassword('Cafe\u0301-cr3me-2!')
+    controller.setConfirmation('Caf\u00e9-cr3me-2!')
+    controller.blurConfirmation()
+    expect(controller.getSnapshot()).toMatchObject({
+      confirmationMatches: true,
+      canSubmit: true,
+      errors: { confirmation: undefined },
+    })
+    controller.setConfirmation('Cafe-cr3me-2!')
+    expect(controller.getSnapshot().errors.confirmation).toBe(
+      'Les deux mots de passe ne correspondent pas.',
+    )
+  })
+
+  test('a lone surrogate fails the implicit wellFormed item: listed, named, never submittable', async () => {
+    const { controller } = await ready()
+    controller.setPassword(GOOD)
+    expect(controller.getSnapshot().checklist.items).toHaveLength(5)
+    controller.setPassword(`${GOOD}\udfff`)
+    controller.setConfirmation(`${GOOD}\udfff`)
+    const snapshot = controller.getSnapshot()
+    expect(snapshot.checklist.items.at(-1)).toMatchObject({
+      id: 'wellFormed',
+      label: 'sans caractère invisible ou invalide',
+      state: 'unmet',
+    })
+    expect(snapshot.checklist.missing).toEqual(['sans caractère invisible ou invalide'])
+    expect(snapshot.checklist.labels.at(-1)).toBe('sans caractère invisible ou invalide')
+    expect(snapshot.rulesPass).toBe(false)
+    expect(snapshot.canSubmit).toBe(false)
+  })
 })

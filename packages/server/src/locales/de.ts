@@ -59,7 +59,7 @@ export const de = {
         detail: 'Das Passwort erfüllt nicht alle Regeln der Richtlinie.',
       },
       confirmation_mismatch: {
-        title: 'Passwörter stimmen nicht überein',
+        title: core.core.mismatch,
         detail: 'Die Bestätigung weicht vom Passwort ab.',
       },
       password_update_required: {

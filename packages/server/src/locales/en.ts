@@ -52,7 +52,7 @@ export const en = {
         detail: 'The password does not meet every rule of the policy.',
       },
       confirmation_mismatch: {
-        title: 'Passwords do not match',
+        title: core.core.mismatch,
         detail: 'The confirmation differs from the password.',
       },
       password_update_required: {

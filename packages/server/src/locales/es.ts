@@ -58,7 +58,7 @@ export const es = {
         detail: 'La contraseña no cumple todas las reglas de la política.',
       },
       confirmation_mismatch: {
-        title: 'Las contraseñas no coinciden',
+        title: core.core.mismatch,
         detail: 'La confirmación no coincide con la contraseña.',
       },
       password_update_required: {

@@ -55,7 +55,7 @@ export const fr = {
         detail: 'Le mot de passe ne respecte pas toutes les règles.',
       },
       confirmation_mismatch: {
-        title: 'Les mots de passe ne correspondent pas',
+        title: core.core.mismatch,
         detail: 'La confirmation diffère du mot de passe.',
       },
       password_update_required: {

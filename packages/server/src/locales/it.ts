@@ -55,7 +55,7 @@ export const it = {
         detail: 'La password non rispetta tutte le regole della policy.',
       },
       confirmation_mismatch: {
-        title: 'Le password non coincidono',
+        title: core.core.mismatch,
         detail: 'La conferma è diversa dalla password.',
       },
       password_update_required: {

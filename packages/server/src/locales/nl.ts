@@ -58,7 +58,7 @@ export const nl = {
         detail: 'Het wachtwoord voldoet niet aan alle regels van het beleid.',
       },
       confirmation_mismatch: {
-        title: 'Wachtwoorden komen niet overeen',
+        title: core.core.mismatch,
         detail: 'De bevestiging verschilt van het wachtwoord.',
       },
       password_update_required: {

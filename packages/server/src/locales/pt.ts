@@ -58,7 +58,7 @@ export const pt = {
         detail: 'A senha não cumpre todas as regras da política.',
       },
       confirmation_mismatch: {
-        title: 'As senhas não coincidem',
+        title: core.core.mismatch,
         detail: 'A confirmação é diferente da senha.',
       },
       password_update_required: {

@@ -226,6 +226,51 @@ export function bindingSuite(harness: BindingHarness): ConformanceCheck[] {
       }),
     },
     {
+      name: 'compares the confirmation on NFC forms: "Café" with a combining accent matches',
+      run: session(async ({ fixture, post, linkFor }) => {
+        const user = fixture.add('cafe@example.fr')
+        const token = await linkFor('cafe@example.fr')
+        const password = 'Cafe\u0301-cr3me-2!'
+        const done = await post('/reset-password', {
+          token,
+          password,
+          confirmation: password.normalize('NFC'),
+        })
+        assert.equal(done.status, 200, done.text)
+        assert.equal(user.version, 2)
+      }),
+    },
+    {
+      name: 'refuses a lone surrogate (wellFormed) before storing it; its U+FFFD twin is accepted',
+      run: session(async ({ fixture, post, linkFor }) => {
+        const user = fixture.add('lone@example.fr')
+        const token = await linkFor('lone@example.fr')
+        // A hasher would see U+FFFD for each lone surrogate: both would open the same account.
+        const lone = 'Nouveau-m0t2passe!\udfff\udfff'
+        const refused = await post(
+          '/reset-password',
+          { token, password: lone, confirmation: lone },
+          { 'accept-language': 'fr' },
+        )
+        const body = expectProblem(refused, 422, 'password_policy')
+        assert.deepEqual(body.checks, [
+          {
+            id: 'wellFormed',
+            type: 'wellFormed',
+            met: false,
+            required: 0,
+            actual: 2,
+            label: 'sans caractère invisible ou invalide',
+          },
+        ])
+        assert.equal(user.version, 1, 'setPassword never called')
+        const twin = 'Nouveau-m0t2passe!\ufffd\ufffd'
+        const done = await post('/reset-password', { token, password: twin, confirmation: twin })
+        assert.equal(done.status, 200, done.text)
+        assert.equal(user.password, twin)
+      }),
+    },
+    {
       name: 'never puts a token, a password or an email in hook payloads, and never logs',
       run: session(async ({ fixture, server, post, linkFor }) => {
         const methods = ['log', 'info', 'warn', 'error', 'debug'] as const
