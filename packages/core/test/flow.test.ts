@@ -26,7 +26,14 @@ const states: Record<FlowStep, FlowState> = {
   done: { step: 'done', signedIn: false, passwordChanged: true },
   updateRequired: { step: 'updateRequired' },
   linkInvalid: { step: 'linkInvalid', reason: 'expired', suggestion: 'requestNewLink' },
+  secondFactorRequired: {
+    step: 'secondFactorRequired',
+    secondFactor: { kind: 'totp' },
+    passwordChanged: true,
+  },
 }
+
+const CHALLENGE = { kind: 'webauthn', data: { pending: 'p-1', attempts: 3, remembered: false } }
 
 const events: Record<FlowEventType, FlowEvent> = {
   forgotPassword: { type: 'forgotPassword' },
@@ -41,6 +48,12 @@ const events: Record<FlowEventType, FlowEvent> = {
   passwordRejected: { type: 'passwordRejected', reason: 'policy' },
   requestNewLink: { type: 'requestNewLink' },
   backToSignIn: { type: 'backToSignIn' },
+  secondFactorRequired: {
+    type: 'secondFactorRequired',
+    secondFactor: CHALLENGE,
+    passwordChanged: false,
+  },
+  secondFactorVerified: { type: 'secondFactorVerified' },
 }
 
 const steps = Object.keys(states) as FlowStep[]
@@ -52,6 +65,11 @@ const expected: { [S in FlowStep]: Partial<Record<FlowEventType, FlowState>> } =
     signInSucceeded: { step: 'done', signedIn: true, passwordChanged: false },
     signInRequiresUpdate: { step: 'updateRequired' },
     forgotPassword: { step: 'requestReset', reason: 'forgotPassword', error: null },
+    secondFactorRequired: {
+      step: 'secondFactorRequired',
+      secondFactor: CHALLENGE,
+      passwordChanged: false,
+    },
   },
   requestReset: {
     emailAccepted: { step: 'emailSent', reason: 'updateRequired' },
@@ -64,6 +82,11 @@ const expected: { [S in FlowStep]: Partial<Record<FlowEventType, FlowState>> } =
   },
   chooseNewPassword: {
     passwordChanged: { step: 'done', signedIn: true, passwordChanged: true },
+    secondFactorRequired: {
+      step: 'secondFactorRequired',
+      secondFactor: CHALLENGE,
+      passwordChanged: false,
+    },
     passwordRejected: {
       step: 'chooseNewPassword',
       mode: 'update',
@@ -79,6 +102,10 @@ const expected: { [S in FlowStep]: Partial<Record<FlowEventType, FlowState>> } =
   },
   linkInvalid: {
     requestNewLink: { step: 'requestReset', reason: 'newLink', error: null },
+    backToSignIn: { step: 'signIn' },
+  },
+  secondFactorRequired: {
+    secondFactorVerified: { step: 'done', signedIn: true, passwordChanged: true },
     backToSignIn: { step: 'signIn' },
   },
 }
@@ -207,6 +234,38 @@ describe('transition', () => {
     expect(end).toEqual({ step: 'done', signedIn: true, passwordChanged: false })
   })
 
+  it('walks a reset of an account with a second factor: password changed, no session until the factor', () => {
+    const walk: FlowEvent[] = [
+      { type: 'forgotPassword' },
+      { type: 'emailAccepted' },
+      { type: 'linkVerified', mode: 'reset', expiresAt: EXPIRES },
+      { type: 'secondFactorRequired', secondFactor: { kind: 'totp' }, passwordChanged: true },
+    ]
+    const waiting = walk.reduce<FlowState>(transition, initialState)
+    expect(waiting).toEqual({
+      step: 'secondFactorRequired',
+      secondFactor: { kind: 'totp' },
+      passwordChanged: true,
+    })
+    expect(canTransition(waiting, 'signInSucceeded')).toBe(false)
+    expect(transition(waiting, { type: 'secondFactorVerified' })).toEqual({
+      step: 'done',
+      signedIn: true,
+      passwordChanged: true,
+    })
+  })
+
+  it('copies the challenge: changing the event afterwards leaves the state alone', () => {
+    const data: Record<string, string> = { pending: 'a' }
+    const state = transition(initialState, {
+      type: 'secondFactorRequired',
+      secondFactor: { kind: 'totp', data },
+      passwordChanged: false,
+    })
+    data.pending = 'b'
+    expect(state).toMatchObject({ secondFactor: { kind: 'totp', data: { pending: 'a' } } })
+  })
+
   it('refuses a malformed state or event with a FlowError', () => {
     const badStates = [null, {}, { step: 'nowhere' }, { step: 'signIn', extra: 1 }]
     for (const state of badStates) {
@@ -226,6 +285,19 @@ describe('transition', () => {
       { type: 'passwordChanged' },
       { type: 'emailRejected', reason: 'unknown_account' },
       { type: 'passwordRejected' },
+      { type: 'secondFactorRequired', passwordChanged: true },
+      { type: 'secondFactorRequired', secondFactor: { kind: '' }, passwordChanged: true },
+      {
+        type: 'secondFactorRequired',
+        secondFactor: { kind: 'x', data: { a: {} } },
+        passwordChanged: true,
+      },
+      {
+        type: 'secondFactorRequired',
+        secondFactor: { kind: 'x', extra: 1 },
+        passwordChanged: true,
+      },
+      { type: 'secondFactorRequired', secondFactor: { kind: 'totp' } },
     ]
     for (const event of badEvents) {
       expect(isFlowEvent(event)).toBe(false)

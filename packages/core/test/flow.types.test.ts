@@ -32,6 +32,8 @@ function title(state: FlowState): string {
       return 'Mettre à jour mon mot de passe'
     case 'linkInvalid':
       return state.reason
+    case 'secondFactorRequired':
+      return state.secondFactor.kind
     default: {
       const unhandled: never = state
       return unhandled
@@ -58,6 +60,10 @@ function describeEvent(event: FlowEvent): string {
       return event.mode
     case 'passwordChanged':
       return String(event.signedIn)
+    case 'secondFactorRequired':
+      return event.secondFactor.kind
+    case 'secondFactorVerified':
+      return event.type
     default: {
       const unhandled: never = event
       return unhandled
@@ -77,6 +83,7 @@ describe('flow types', () => {
       | 'done'
       | 'updateRequired'
       | 'linkInvalid'
+      | 'secondFactorRequired'
     >()
     expectTypeOf<FlowStateOf<'chooseNewPassword'>>().toEqualTypeOf<ChooseNewPasswordState>()
     expectTypeOf<FlowEventOf<'linkRejected'>['reason']>().toEqualTypeOf<LinkInvalidReason>()

@@ -100,6 +100,16 @@ describe('createResetTokens configuration', () => {
     expect(tokens({ ttl: '1m' }).ttl).toBe(60)
   })
 
+  it('lets invitations live up to 7 days, and no other purpose past 24 hours', () => {
+    expect(tokens({ purpose: 'invite', ttl: '7d' }).ttl).toBe(7 * 86400)
+    expect(thrown(() => tokens({ purpose: 'invite', ttl: 7 * 86400 + 1 }))).toBeInstanceOf(
+      ConfigError,
+    )
+    expect(thrown(() => tokens({ purpose: 'invite', ttl: '8d' }))).toBeInstanceOf(ConfigError)
+    for (const purpose of ['reset', 'update', 'activate'])
+      expect(thrown(() => tokens({ purpose, ttl: '2d' }))).toBeInstanceOf(ConfigError)
+  })
+
   it('exposes its purpose, default "reset"', () => {
     expect(tokens().purpose).toBe('reset')
     expect(tokens({ purpose: 'account-update' }).purpose).toBe('account-update')

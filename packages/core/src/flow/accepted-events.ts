@@ -9,6 +9,7 @@ export const acceptedEvents = Object.freeze({
   signIn: Object.freeze([
     'signInSucceeded',
     'signInRequiresUpdate',
+    'secondFactorRequired',
     'forgotPassword',
     'linkVerified',
     'linkRejected',
@@ -28,6 +29,7 @@ export const acceptedEvents = Object.freeze({
   ] as const),
   chooseNewPassword: Object.freeze([
     'passwordChanged',
+    'secondFactorRequired',
     'passwordRejected',
     'backToSignIn',
     'linkVerified',
@@ -42,6 +44,12 @@ export const acceptedEvents = Object.freeze({
   ] as const),
   linkInvalid: Object.freeze([
     'requestNewLink',
+    'backToSignIn',
+    'linkVerified',
+    'linkRejected',
+  ] as const),
+  secondFactorRequired: Object.freeze([
+    'secondFactorVerified',
     'backToSignIn',
     'linkVerified',
     'linkRejected',

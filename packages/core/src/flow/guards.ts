@@ -1,4 +1,5 @@
 import { hasExactKeys, isRecord } from '../lib/record'
+import type { ChallengeDescriptor } from '../wire/problems'
 import type { FlowEvent, FlowState } from './types'
 
 const LINK_REASONS: ReadonlySet<unknown> = new Set([
@@ -32,6 +33,36 @@ function isIsoDate(value: unknown): value is string {
   if (typeof value !== 'string') return false
   const time = Date.parse(value)
   return !Number.isNaN(time) && new Date(time).toISOString() === value
+}
+
+const MAX_CHALLENGE_KIND = 64
+
+function isChallengeData(value: unknown): boolean {
+  if (!isRecord(value)) return false
+  return Object.values(value).every(
+    (item) =>
+      item === null ||
+      typeof item === 'string' ||
+      typeof item === 'boolean' ||
+      (typeof item === 'number' && Number.isFinite(item)),
+  )
+}
+
+/** True for a {@link ChallengeDescriptor}: a short `kind` and, optionally, flat JSON `data`. */
+export function isChallenge(value: unknown): value is ChallengeDescriptor {
+  if (!isRecord(value)) return false
+  const keys = Object.keys(value)
+  if (!keys.every((key) => key === 'kind' || key === 'data')) return false
+  if (typeof value.kind !== 'string' || value.kind.length === 0) return false
+  if (value.kind.length > MAX_CHALLENGE_KIND) return false
+  return value.data === undefined || isChallengeData(value.data)
+}
+
+/** A plain copy of a challenge, so that a state never shares an object with the event it came from. */
+export function copyChallenge(challenge: ChallengeDescriptor): ChallengeDescriptor {
+  return challenge.data === undefined
+    ? { kind: challenge.kind }
+    : { kind: challenge.kind, data: Object.freeze({ ...challenge.data }) }
 }
 
 function isNullOr(set: ReadonlySet<unknown>, value: unknown): boolean {
@@ -75,6 +106,12 @@ export function isFlowState(value: unknown): value is FlowState {
         LINK_REASONS.has(value.reason) &&
         SUGGESTIONS.has(value.suggestion)
       )
+    case 'secondFactorRequired':
+      return (
+        hasExactKeys(value, ['step', 'secondFactor', 'passwordChanged']) &&
+        isChallenge(value.secondFactor) &&
+        typeof value.passwordChanged === 'boolean'
+      )
     default:
       return false
   }
@@ -107,6 +144,10 @@ export function isFlowEvent(value: unknown): value is FlowEvent {
       return typeof value.signedIn === 'boolean'
     case 'passwordRejected':
       return PASSWORD_ERRORS.has(value.reason)
+    case 'secondFactorRequired':
+      return isChallenge(value.secondFactor) && typeof value.passwordChanged === 'boolean'
+    case 'secondFactorVerified':
+      return true
     default:
       return false
   }

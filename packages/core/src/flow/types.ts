@@ -1,4 +1,5 @@
 import type { ResetTokenErrorCode } from '../errors'
+import type { ChallengeDescriptor } from '../wire/problems'
 
 /** Why the user is choosing a new password: a forgotten one, or a migrated account's required update. */
 export type PasswordChangeMode = 'reset' | 'update'
@@ -76,6 +77,18 @@ export interface LinkInvalidState {
   readonly suggestion: LinkInvalidSuggestion
 }
 
+/**
+ * A reset, an activation or an invitation succeeded for an account with a second factor: no
+ * session yet, the app's own step (TOTP, WebAuthn...) comes next, described by `secondFactor`.
+ */
+export interface SecondFactorRequiredState {
+  readonly step: 'secondFactorRequired'
+  /** What the app's second step needs (its kind and JSON data), as the server sent it. */
+  readonly secondFactor: ChallengeDescriptor
+  /** The password was changed on the way here (a reset, an invitation accepted). */
+  readonly passwordChanged: boolean
+}
+
 /** Where the user is in the flow: a plain JSON object discriminated by `step`. */
 export type FlowState =
   | SignInState
@@ -85,6 +98,7 @@ export type FlowState =
   | DoneState
   | UpdateRequiredState
   | LinkInvalidState
+  | SecondFactorRequiredState
 
 /** The name of a flow state. */
 export type FlowStep = FlowState['step']
@@ -164,6 +178,20 @@ export interface BackToSignInEvent {
   readonly type: 'backToSignIn'
 }
 
+/** The server answered `second_factor_required`: the step succeeded but opened no session. */
+export interface SecondFactorRequiredEvent {
+  readonly type: 'secondFactorRequired'
+  /** The problem's `secondFactor` member. */
+  readonly secondFactor: ChallengeDescriptor
+  /** The password was changed by the step that asked for it. */
+  readonly passwordChanged: boolean
+}
+
+/** The app's second factor was verified and the session opened. */
+export interface SecondFactorVerifiedEvent {
+  readonly type: 'secondFactorVerified'
+}
+
 /** Something the user did or the server answered: a plain object discriminated by `type`. */
 export type FlowEvent =
   | ForgotPasswordEvent
@@ -178,6 +206,8 @@ export type FlowEvent =
   | PasswordRejectedEvent
   | RequestNewLinkEvent
   | BackToSignInEvent
+  | SecondFactorRequiredEvent
+  | SecondFactorVerifiedEvent
 
 /** The name of a flow event. */
 export type FlowEventType = FlowEvent['type']
