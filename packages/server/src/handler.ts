@@ -1,6 +1,7 @@
 import { ConfigError, type Locale, preparePolicy } from '@sesame/core'
 import { fromFetchRequest, mountedPath, toFetchResponse } from './fetch'
 import type { FlowCall, FlowContext } from './flows/context'
+import { type Invitation, type InviteInput, inviteUser } from './flows/invite'
 import { readJsonBody } from './lib/body'
 import { base64url, digest } from './lib/digest'
 import { emit } from './lib/emit'
@@ -31,6 +32,11 @@ export interface SesameHandler {
   handle(request: SesameRequest): Promise<SesameResponse>
   /** What a method and a path (relative to the mount point) lead to, without answering. */
   match(method: string, path: string): RouteMatch
+  /**
+   * Invites the owner of an account the app created: issues an `invite` link (`inviteTokens`) and
+   * sends the `invite` email; for the app's admin code (throws `InputError` for an unknown address).
+   */
+  invite(input: InviteInput): Promise<Invitation>
   /** Resolves once every queued background job (lookup, token, email) has finished. */
   drain(): Promise<void>
   /** Drains, then releases the store when the handler created it (the default memory store). */
@@ -42,6 +48,36 @@ function assertLimit(name: string, limit: Limit | false | undefined): void {
   const positive = (value: unknown): boolean => typeof value === 'number' && value > 0
   if (!positive(limit.max) || !positive(limit.windowMs)) {
     throw new ConfigError(`rateLimit.${name} needs a positive max and windowMs, or false`)
+  }
+}
+
+// Each kind of link has its own purpose, so that none can stand in for another.
+function assertLinkTokens<User>(options: HandlerOptions<User>): void {
+  const issuers = [
+    ['tokens', options.tokens],
+    ['updateTokens', options.updateTokens],
+    ['activationTokens', options.activationTokens],
+    ['inviteTokens', options.inviteTokens],
+  ] as const
+  const seen = new Map<string, string>()
+  for (const [name, tokens] of issuers) {
+    if (tokens === undefined) continue
+    const other = seen.get(tokens.purpose)
+    if (other !== undefined) {
+      throw new ConfigError(`${name} must have another purpose than ${other} ("${tokens.purpose}")`)
+    }
+    seen.set(tokens.purpose, name)
+  }
+  if (options.activationTokens && typeof options.users.create !== 'function') {
+    throw new ConfigError('sign-up (activationTokens) needs users.create()')
+  }
+  if (options.requireActivation !== false && options.activationTokens) {
+    if (
+      typeof options.users.activate !== 'function' ||
+      typeof options.users.isActivated !== 'function'
+    ) {
+      throw new ConfigError('activation links need users.activate() and users.isActivated()')
+    }
   }
 }
 
@@ -66,6 +102,7 @@ function assertOptions<User>(options: HandlerOptions<User>): void {
   if (options.updateTokens && options.updateTokens.purpose === options.tokens.purpose) {
     throw new ConfigError('updateTokens must have another purpose than tokens (e.g. "update")')
   }
+  assertLinkTokens(options)
   if (options.store && options.requireSharedStore && options.store.scope === 'process') {
     throw new ConfigError('requireSharedStore: the store keeps its state in this process only')
   }
@@ -98,6 +135,12 @@ function createContext<User>(options: HandlerOptions<User>): FlowContext<User> {
       options.queue?.jitterMs ?? 25,
     ),
     verifiers: options.updateTokens ? [options.tokens, options.updateTokens] : [options.tokens],
+    linkVerifiers: [
+      options.tokens,
+      options.updateTokens,
+      options.activationTokens,
+      options.inviteTokens,
+    ].filter((tokens) => tokens !== undefined),
     check: options.check ?? defaultChecker(options.checkOptions),
     limits:
       rateLimit === false
@@ -107,6 +150,8 @@ function createContext<User>(options: HandlerOptions<User>): FlowContext<User> {
             ip: rateLimit?.ip ?? DEFAULT_RATE_LIMITS.ip,
           },
     buildUrl: resetUrlBuilder(options.resetUrl),
+    buildActivationUrl: resetUrlBuilder(options.activationUrl ?? options.resetUrl),
+    buildInviteUrl: resetUrlBuilder(options.inviteUrl ?? options.resetUrl),
     failed(code, step, extra = {}) {
       emit(options.hooks, 'failed', { code, step, ...extra })
     },
@@ -196,6 +241,7 @@ export function createHandler<User>(options: HandlerOptions<User>): SesameHandle
       }
       return toFetchResponse(await handle(neutral))
     },
+    invite: (input) => inviteUser(context, input),
     drain: () => context.queue.drain(),
     async shutdown() {
       await context.queue.drain()

@@ -7,6 +7,7 @@
  */
 export * from '@sesame/core/wire'
 export { bearerToken } from './bearer'
+export { plainName } from './emails/plain-text'
 export type {
   AccountExistsEmailMessage,
   ActivationEmailMessage,
@@ -18,6 +19,7 @@ export type {
   SesameEmailKind,
 } from './emails/types'
 export { fromFetchRequest, toFetchResponse, webBodyStream } from './fetch'
+export type { Invitation, InviteInput } from './flows/invite'
 export { createHandler, type FetchOptions, type SesameHandler } from './handler'
 export type { FailureCode, HookName, ResetHooks, ResetStep } from './hooks'
 export { BODY_LIMIT, readJsonBody } from './lib/body'
@@ -68,4 +70,4 @@ export {
 export { type HitResult, MAX_STORE_KEY_LENGTH, type Store } from './stores/types'
 export { checkResetToken, type TokenCheck } from './token-check'
 export type { ResetTokens, TokenState, VerifiedClaims } from './tokens'
-export type { PasswordStatus, SignInContext, UsersAdapter } from './users'
+export type { NewAccount, PasswordStatus, SignInContext, UsersAdapter } from './users'

@@ -30,6 +30,15 @@ export interface HandlerOptions<User> {
   tokens: ResetTokens
   /** Verifies first-sign-in update tokens (purpose `'update'`, short ttl) on the same routes. */
   updateTokens?: ResetTokens
+  /** Issues and verifies the activation links of `POST /sign-up` (purpose `'activate'`). */
+  activationTokens?: ResetTokens
+  /** Issues and verifies invitation links, `handler.invite()` (purpose `'invite'`, up to 7 days). */
+  inviteTokens?: ResetTokens
+  /**
+   * New accounts must verify their email (activation link) before they may sign in. Default
+   * `true`; `false` activates an account at sign-up, without an activation email: an explicit choice.
+   */
+  requireActivation?: boolean
   /** The app's accounts. */
   users: UsersAdapter<User>
   /**
@@ -42,6 +51,10 @@ export interface HandlerOptions<User> {
   sendResetEmail?: (message: ResetEmail<User>) => void | Promise<void>
   /** How links are built: the reset page's URL, a configured origin, or a function. */
   resetUrl: ResetUrlOption
+  /** How activation links are built; defaults to `resetUrl` (the page asks verify for the purpose). */
+  activationUrl?: ResetUrlOption
+  /** How invitation links are built; defaults to `resetUrl`. */
+  inviteUrl?: ResetUrlOption
   /** Single use and rate limits; defaults to a `memoryStore()` (one process only). */
   store?: Store
   /** Refuse, at creation, a store that lives in one process (set it where several instances run). */

@@ -1,4 +1,5 @@
-import type { PasswordContext } from '@sesame/core'
+import type { Locale, PasswordContext } from '@sesame/core'
+import type { ChallengeDescriptor } from '@sesame/core/wire'
 import type { ResponseHeaders, SesameRequest } from './request'
 
 /**
@@ -13,6 +14,18 @@ export interface SignInContext {
   readonly request: SesameRequest
   /** The response's headers: append the session cookie here. */
   readonly headers: ResponseHeaders
+}
+
+/** What `users.create` receives at sign-up: the password in clear, for the adapter to hash. */
+export interface NewAccount {
+  /** The normalised (NFC, trimmed, lowercased) email. */
+  readonly email: string
+  /** The password, already checked against the policy: hash it (e.g. with `hashPassword`). */
+  readonly password: string
+  /** The name given at sign-up, as plain text (markup and links stripped), when one was given. */
+  readonly name?: string
+  /** The language the user signed up in. */
+  readonly locale: Locale
 }
 
 /** The app's accounts, as the flows need them. Every method may be sync or async. */
@@ -40,4 +53,20 @@ export interface UsersAdapter<User> {
   passwordContext?(user: User): PasswordContext | Promise<PasswordContext>
   /** Whether the account must update or reset its password; `'ok'` when absent. */
   passwordStatus?(user: User): PasswordStatus | Promise<PasswordStatus>
+  /**
+   * Creates an account at `POST /sign-up` (only ever for an address `findByEmail` did not know),
+   * not yet activated unless `requireActivation: false`. Required by the sign-up route.
+   */
+  create?(account: NewAccount): User | Promise<User>
+  /** Marks the account's email as verified (activation link, accepted invitation). */
+  activate?(user: User): void | Promise<void>
+  /** Whether the account's email is verified; an account without `activate` is always active. */
+  isActivated?(user: User): boolean | Promise<boolean>
+  /**
+   * The account's second factor, when it has one: a reset, an activation or an accepted
+   * invitation then opens no session and answers `second_factor_required` with this descriptor.
+   */
+  secondFactor?(
+    user: User,
+  ): ChallengeDescriptor | null | undefined | Promise<ChallengeDescriptor | null | undefined>
 }

@@ -22,9 +22,15 @@ export interface FlowContext<User> {
   readonly store: Store
   readonly queue: JobQueue
   readonly verifiers: readonly ResetTokens[]
+  /** Every issuer whose links `POST /reset-password/verify` accepts (reset, update, activate, invite). */
+  readonly linkVerifiers: readonly ResetTokens[]
   readonly check: PasswordChecker
   readonly limits: { readonly email: Limit | false; readonly ip: Limit | false }
   readonly buildUrl: (input: ResetUrlInput) => string
+  /** Builds activation links (`activationUrl`, else the reset page). */
+  readonly buildActivationUrl: (input: ResetUrlInput) => string
+  /** Builds invitation links (`inviteUrl`, else the reset page). */
+  readonly buildInviteUrl: (input: ResetUrlInput) => string
   /** Reports a failed step to the `failed` hook. */
   failed(
     code: FailureCode,

@@ -1,5 +1,7 @@
 import { definePolicy, presets } from '@sesame/core'
 import { createResetTokens } from '@sesame/core/tokens'
+import type { ChallengeDescriptor } from '@sesame/core/wire'
+import type { SendEmail, SesameEmail } from '../../emails/types'
 import type { ResetHooks } from '../../hooks'
 import type { HandlerOptions, ResetEmail } from '../../options'
 import type { UsersAdapter } from '../../users'
@@ -20,6 +22,12 @@ export interface SuiteUser {
   status: 'ok' | 'update_required' | 'none'
   /** Open sessions. */
   sessions: number
+  /** The email was verified (activation link, accepted invitation). */
+  activated: boolean
+  /** The account's second factor, or null. */
+  secondFactor: ChallengeDescriptor | null
+  /** The locale given at sign-up. */
+  locale?: string
 }
 
 /** One recorded audit event. */
@@ -41,11 +49,18 @@ export interface Clock {
 export const SUITE_SECRET = 'the-binding-suite-secret-of-at-least-32-bytes'
 export const SUITE_ORIGIN = 'https://portal.example'
 
-/** Reset (30 min) or update (10 min) tokens of the suite, on its clock. */
+const SUITE_TTL: Readonly<Record<string, string>> = {
+  reset: '30m',
+  update: '10m',
+  activate: '24h',
+  invite: '7d',
+}
+
+/** Reset (30 min), update (10 min), activation (24 h) or invitation (7 days) tokens of the suite, on its clock. */
 export function suiteTokens(clock: Clock, purpose = 'reset', secret = SUITE_SECRET) {
   return createResetTokens({
     keys: [{ kid: 'k1', secret }],
-    ttl: purpose === 'reset' ? '30m' : '10m',
+    ttl: SUITE_TTL[purpose] ?? '10m',
     issuer: SUITE_ORIGIN,
     audience: 'password-reset',
     purpose,
@@ -65,6 +80,8 @@ export interface SuiteFixture {
   readonly users: Map<string, SuiteUser>
   /** Every reset email sent. */
   readonly outbox: ResetEmail<SuiteUser>[]
+  /** Every email sent, of every kind, in order. */
+  readonly emails: SesameEmail<SuiteUser>[]
   /** Every audit event, in order. */
   readonly events: RecordedEvent[]
   /** The token issuers' clock. */
@@ -99,6 +116,9 @@ export function recordingHooks(): { readonly events: RecordedEvent[]; readonly h
     failed: record('failed'),
     rateLimited: record('rateLimited'),
     passwordChanged: record('passwordChanged'),
+    signedUp: record('signedUp'),
+    activated: record('activated'),
+    invited: record('invited'),
   }
   return { events, hooks }
 }
@@ -108,6 +128,11 @@ export function suiteFixture(overrides: SuiteFixtureOptions = {}): SuiteFixture 
   const { constantState, resetTokensOnly, ...options } = overrides
   const users = new Map<string, SuiteUser>()
   const outbox: ResetEmail<SuiteUser>[] = []
+  const emails: SesameEmail<SuiteUser>[] = []
+  const sendEmail: SendEmail<SuiteUser> = (email) => {
+    emails.push(email)
+    if (email.kind === 'reset') outbox.push(email)
+  }
   const { events, hooks } = recordingHooks()
   const clock: Clock = { offsetMs: 0, now: () => Date.now() + clock.offsetMs }
   const adapter: UsersAdapter<SuiteUser> = {
@@ -128,21 +153,44 @@ export function suiteFixture(overrides: SuiteFixtureOptions = {}): SuiteFixture 
     },
     passwordContext: (user) => ({ email: user.email, name: user.name }),
     passwordStatus: (user) => user.status,
+    create(account) {
+      const user: SuiteUser = {
+        id: `u${next++}`,
+        email: account.email,
+        name: account.name ?? '',
+        password: account.password,
+        version: 1,
+        status: 'ok',
+        sessions: 0,
+        activated: false,
+        secondFactor: null,
+        locale: account.locale,
+      }
+      users.set(user.id, user)
+      return user
+    },
+    activate(user) {
+      user.activated = true
+    },
+    isActivated: (user) => user.activated,
+    secondFactor: (user) => user.secondFactor,
   }
   let next = 1
   return {
     users,
     outbox,
+    emails,
     events,
     clock,
     options: {
       policy: presets.classic,
       tokens: suiteTokens(clock),
       ...(resetTokensOnly ? {} : { updateTokens: suiteTokens(clock, 'update') }),
+      activationTokens: suiteTokens(clock, 'activate'),
+      inviteTokens: suiteTokens(clock, 'invite'),
       users: adapter,
-      sendResetEmail: (message) => {
-        outbox.push(message)
-      },
+      // A check that gives its own sendResetEmail gets it alone.
+      ...(options.sendResetEmail ? {} : { sendEmail }),
       resetUrl: { origin: SUITE_ORIGIN },
       hooks,
       ...options,
@@ -156,6 +204,8 @@ export function suiteFixture(overrides: SuiteFixtureOptions = {}): SuiteFixture 
         version: 1,
         status: 'ok',
         sessions: 1,
+        activated: true,
+        secondFactor: null,
         ...partial,
       }
       users.set(user.id, user)
