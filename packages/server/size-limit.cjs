@@ -34,4 +34,12 @@ module.exports = [
     modifyEsbuildConfig: edge,
     limit: '15 kB',
   },
+  {
+    name: '@sesame/server/emails: renderEmail, the five templates in fr/en',
+    path: 'packages/server/dist/emails.js',
+    import: '{ renderEmail }',
+    gzip: true,
+    modifyEsbuildConfig: edge,
+    limit: '3 kB',
+  },
 ]
