@@ -85,7 +85,7 @@ describe('renderEmail', () => {
         expect(part).not.toContain('evil')
         expect(part).not.toContain('<b>')
         expect(part).not.toContain('<script')
-        expect(part).not.toMatch(/[\u0000\u202e]/)
+        expect(part.includes('\u0000') || part.includes('\u202e')).toBe(false)
       }
       expect(html.match(/<a /g)?.length ?? 0).toBeLessThanOrEqual(1)
       if (email.kind === 'invite' || email.kind === 'activation') {
