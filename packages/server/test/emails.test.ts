@@ -65,12 +65,13 @@ describe('renderEmail', () => {
     const en = renderEmail(all('en')[0]!, { timeZone: 'Europe/Paris' })
     expect(en.subject).toBe('Reset your password')
     expect(en.text).toMatch(/2 December 2026.*11:30/)
-    const withoutCode = renderEmail({ ...all('en')[0]!, code: undefined } as SesameEmail<unknown>)
+    const { code: _code, ...linkOnly } = all('en')[0] as Extract<SesameEmail<unknown>, { kind: 'reset' }>
+    const withoutCode = renderEmail(linkOnly)
     expect(withoutCode.text).not.toContain('code')
   })
 
   it('falls back to English for another locale', () => {
-    const email = { ...all('en')[1]!, locale: 'de' } as SesameEmail<unknown>
+    const email = { ...all('en')[1]!, locale: 'de' } as unknown as SesameEmail<unknown>
     const rendered = renderEmail(email)
     expect(rendered.html).toContain('<html lang="en">')
     expect(rendered.subject).toBe('Your invitation')
