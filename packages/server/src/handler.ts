@@ -14,6 +14,7 @@ import { defaultChecker } from './password-check'
 import { problemResponse, requestLocale } from './problems'
 import { DEFAULT_RATE_LIMITS, type Limit } from './rate-limit'
 import type { SesameRequest, SesameResponse } from './request'
+import { resetCodes } from './reset-codes'
 import { resetUrlBuilder } from './reset-url'
 import { matchRoute, ROUTE_TABLE, type RouteMatch } from './routes'
 import { memoryStore } from './stores/memory'
@@ -121,6 +122,7 @@ function createContext<User>(options: HandlerOptions<User>): FlowContext<User> {
   const policyJson = JSON.stringify(policy)
   let warnedAddress = false
   const rateLimit = options.rateLimit
+  const store = options.store ?? memoryStore()
   return {
     options,
     policy,
@@ -128,7 +130,8 @@ function createContext<User>(options: HandlerOptions<User>): FlowContext<User> {
     policyEtag: digest('SHA-256', policyJson).then((bytes) => `"${base64url(bytes).slice(0, 27)}"`),
     users: options.users,
     hooks: options.hooks,
-    store: options.store ?? memoryStore(),
+    store,
+    codes: resetCodes(options.resetCodes, store),
     queue: jobQueue(
       options.queue?.concurrency ?? 4,
       options.queue?.maxPending ?? 1000,

@@ -6,6 +6,7 @@ export type FailureCode =
       ProblemCode,
       | `token_${string}`
       | 'password_policy'
+      | 'code_invalid'
       | 'confirmation_mismatch'
       | 'store_unavailable'
       | 'internal_error'

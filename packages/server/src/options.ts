@@ -3,6 +3,7 @@ import type { SendEmail } from './emails/types'
 import type { ResetHooks } from './hooks'
 import type { PasswordChecker } from './password-check'
 import type { RateLimitOptions } from './rate-limit'
+import type { ResetCodeOptions } from './reset-codes'
 import type { ResetUrlOption } from './reset-url'
 import type { Store } from './stores/types'
 import type { ResetTokens } from './tokens'
@@ -61,6 +62,12 @@ export interface HandlerOptions<User> {
   requireSharedStore?: boolean
   /** Forgot-password limits; `false` turns them off. Defaults in `DEFAULT_RATE_LIMITS`. */
   rateLimit?: RateLimitOptions | false
+  /**
+   * The one-time code each reset email carries beside its link (`POST /reset-password` with
+   * `{ email, code, … }`): on by default with a store of this process, on with a shared store once
+   * given a `secret`; `false` turns codes off.
+   */
+  resetCodes?: ResetCodeOptions | false
   /** Audit events. */
   hooks?: ResetHooks
   /** End every session of the account after a reset (`users.revokeSessions`). Default `true`. */

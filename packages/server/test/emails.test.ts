@@ -65,7 +65,10 @@ describe('renderEmail', () => {
     const en = renderEmail(all('en')[0]!, { timeZone: 'Europe/Paris' })
     expect(en.subject).toBe('Reset your password')
     expect(en.text).toMatch(/2 December 2026.*11:30/)
-    const { code: _code, ...linkOnly } = all('en')[0] as Extract<SesameEmail<unknown>, { kind: 'reset' }>
+    const { code: _code, ...linkOnly } = all('en')[0] as Extract<
+      SesameEmail<unknown>,
+      { kind: 'reset' }
+    >
     const withoutCode = renderEmail(linkOnly)
     expect(withoutCode.text).not.toContain('code')
   })

@@ -6,6 +6,7 @@ import type { HandlerOptions } from '../options'
 import type { PasswordChecker } from '../password-check'
 import type { Limit } from '../rate-limit'
 import type { SesameRequest, SesameResponse } from '../request'
+import type { ResetCodes } from '../reset-codes'
 import type { ResetUrlInput } from '../reset-url'
 import type { Store } from '../stores/types'
 import type { ResetTokens } from '../tokens'
@@ -25,6 +26,8 @@ export interface FlowContext<User> {
   /** Every issuer whose links `POST /reset-password/verify` accepts (reset, update, activate, invite). */
   readonly linkVerifiers: readonly ResetTokens[]
   readonly check: PasswordChecker
+  /** The reset codes' limits and key; null when codes are off. */
+  readonly codes: ResetCodes | null
   readonly limits: { readonly email: Limit | false; readonly ip: Limit | false }
   readonly buildUrl: (input: ResetUrlInput) => string
   /** Builds activation links (`activationUrl`, else the reset page). */

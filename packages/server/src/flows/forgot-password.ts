@@ -1,5 +1,6 @@
 import { type Locale, resolveLocale } from '@sesame/core'
 import { MAX_EMAIL_LENGTH, MAX_LOCALE_LENGTH, normalizeEmail } from '@sesame/core/wire'
+import { issueCode } from '../lib/code-record'
 import { emit } from '../lib/emit'
 import { emailRequestLimits } from '../lib/request-limits'
 import { jsonResponse } from '../lib/response'
@@ -30,6 +31,7 @@ async function deliver<User>(
   const subject = userId(users, user)
   const state = await users.credentialState(user)
   const { token, jti, expiresAt } = await options.tokens.issue({ subject, state, locale })
+  const code = await issueCode(context, { emailHash, subject, jti, state, expiresAt })
   const sent = await sendEmail(
     context,
     {
@@ -39,6 +41,7 @@ async function deliver<User>(
       locale,
       user,
       expiresAt,
+      ...(code === undefined ? {} : { code }),
     },
     'forgot-password',
     subject,

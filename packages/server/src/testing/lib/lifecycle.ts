@@ -32,7 +32,92 @@ export function lifecycleChecks({
 }: LifecycleTools): ConformanceCheck[] {
   const signUp = (s: Session, email: string, extra: Record<string, unknown> = {}) =>
     s.post('/sign-up', { email, password: GOOD, confirmation: GOOD, ...extra })
+  const codeFor = async (s: Session, email: string): Promise<{ token: string; code: string }> => {
+    const token = await s.linkFor(email)
+    const sent = s.fixture.emails.at(-1)
+    assert.ok(sent?.kind === 'reset' && sent.code !== undefined, 'the reset email carries a code')
+    assert.match(sent.code, /^\d{8}$/)
+    return { token, code: sent.code }
+  }
+  const byCode = (s: Session, email: string, code: string, password = GOOD) =>
+    s.post('/reset-password', { email, code, password, confirmation: password })
+  const wrong = (code: string): string => String((Number(code) + 1) % 1e8).padStart(8, '0')
   return [
+    {
+      name: 'reset by code: the right code works once; wrong, malformed and unknown-address codes get one answer',
+      run: session(async (s) => {
+        const user = s.fixture.add('code@example.fr', { sessions: 2 })
+        const { token, code } = await codeFor(s, 'code@example.fr')
+        const refused = await byCode(s, 'code@example.fr', wrong(code))
+        expectProblem(refused, 400, 'code_invalid')
+        const unknown = await byCode(s, 'nobody@example.fr', code)
+        assert.deepEqual(visible(unknown), visible(refused))
+        assert.deepEqual(visible(await byCode(s, 'code@example.fr', 'abcdefgh')), visible(refused))
+        expectProblem(await byCode(s, 'code@example.fr', code, 'weak'), 422, 'password_policy')
+        const done = await byCode(s, ' Code@Example.fr', code)
+        assert.equal(done.status, 200, done.text)
+        assert.deepEqual(done.json, { status: 'password_changed', signedIn: true })
+        assert.equal(user.password, GOOD)
+        assert.equal(user.sessions, 1)
+        assert.deepEqual(
+          visible(await byCode(s, 'code@example.fr', code, 'Encore-un2autre3!')),
+          visible(refused),
+        )
+        // Using the code used the link.
+        expectProblem(
+          await s.post('/reset-password', {
+            token,
+            password: 'Encore-un2autre3!',
+            confirmation: 'Encore-un2autre3!',
+          }),
+          410,
+          'token_stale',
+        )
+      }),
+    },
+    {
+      name: 'reset by code: using the link burns the code, and a newer request replaces it',
+      run: session(async (s) => {
+        s.fixture.add('link@example.fr')
+        const first = await codeFor(s, 'link@example.fr')
+        const second = await codeFor(s, 'link@example.fr')
+        expectProblem(await byCode(s, 'link@example.fr', first.code), 400, 'code_invalid')
+        const used = await s.post('/reset-password', {
+          token: second.token,
+          password: GOOD,
+          confirmation: GOOD,
+        })
+        assert.equal(used.status, 200)
+        expectProblem(
+          await byCode(s, 'link@example.fr', second.code, 'Encore-un2autre3!'),
+          400,
+          'code_invalid',
+        )
+      }),
+    },
+    {
+      name: 'reset by code: five wrong tries burn the code, the right code on the sixth is refused',
+      run: session(async (s) => {
+        const user = s.fixture.add('burn@example.fr')
+        const { code } = await codeFor(s, 'burn@example.fr')
+        for (let i = 0; i < 5; i += 1) {
+          expectProblem(await byCode(s, 'burn@example.fr', wrong(code)), 400, 'code_invalid')
+        }
+        expectProblem(await byCode(s, 'burn@example.fr', code), 400, 'code_invalid')
+        assert.equal(user.password, 'Ancien-mot2passe!')
+      }),
+    },
+    {
+      name: 'reset by code: the right code on the fifth try still works',
+      run: session(async (s) => {
+        s.fixture.add('fifth@example.fr')
+        const { code } = await codeFor(s, 'fifth@example.fr')
+        for (let i = 0; i < 4; i += 1) {
+          expectProblem(await byCode(s, 'fifth@example.fr', wrong(code)), 400, 'code_invalid')
+        }
+        assert.equal((await byCode(s, 'fifth@example.fr', code)).status, 200)
+      }),
+    },
     {
       name: 'sign-up answers taken and free addresses identically; the owner of a taken one is told by email',
       run: session(async (s) => {
