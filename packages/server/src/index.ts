@@ -50,6 +50,7 @@ export type {
   SesameRequest,
   SesameResponse,
 } from './request'
+export { DEFAULT_RESET_CODE_LIMITS, type ResetCodeOptions } from './reset-codes'
 export {
   type ResetUrlConfig,
   type ResetUrlInput,
