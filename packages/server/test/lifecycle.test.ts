@@ -77,15 +77,15 @@ describe('handler.invite', () => {
     }
     const { inviteTokens: _unused, ...rest } = fixture.options
     const without = createHandler(rest)
-    expect(isSesameError(await rejection(without.invite({ email: 'a@b.fr' })), 'invalid_config')).toBe(
-      true,
-    )
+    expect(
+      isSesameError(await rejection(without.invite({ email: 'a@b.fr' })), 'invalid_config'),
+    ).toBe(true)
     expect((await without.handle(post('/accept-invitation', { token: 'x' }))).status).toBe(404)
     await handler.shutdown()
     await without.shutdown()
   })
 
-  it('refuses, at creation, invite tokens that share another link's purpose', () => {
+  it('refuses, at creation, invite tokens that share another link’s purpose', () => {
     const fixture = suiteFixture()
     expect(() => suiteTokens(fixture.clock, 'invite').ttl).not.toThrow()
     expect(() =>
@@ -97,9 +97,9 @@ describe('handler.invite', () => {
 describe('sign-up configuration', () => {
   it('is a 404 without users.create, and needs activate/isActivated for activation links', () => {
     const handler = createHandler(minimalOptions())
-    return handler.handle(post('/sign-up', { email: 'a@b.fr', password: GOOD, confirmation: GOOD })).then(
-      (reply) => expect(reply.status).toBe(404),
-    )
+    return handler
+      .handle(post('/sign-up', { email: 'a@b.fr', password: GOOD, confirmation: GOOD }))
+      .then((reply) => expect(reply.status).toBe(404))
   })
 
   it('refuses activation links without users.activate', () => {
@@ -125,7 +125,8 @@ describe('reset codes', () => {
   })
 
   it('brute force is infeasible under the default limits: P(success in a day) ≤ 1e-6', () => {
-    const codesPerDay = DEFAULT_RATE_LIMITS.email.max * (DAY_MS / DEFAULT_RATE_LIMITS.email.windowMs)
+    const codesPerDay =
+      DEFAULT_RATE_LIMITS.email.max * (DAY_MS / DEFAULT_RATE_LIMITS.email.windowMs)
     const triesPerDay = Math.min(
       DEFAULT_RESET_CODE_LIMITS.attempts * codesPerDay,
       DEFAULT_RESET_CODE_LIMITS.dailyAttempts,
@@ -135,7 +136,9 @@ describe('reset codes', () => {
     expect(triesPerDay).toBe(10)
     expect(probability).toBeLessThanOrEqual(1e-6)
     // Without the daily cap, the per-code tries alone would allow 1 440 tries a day: 1.4e-5.
-    expect((DEFAULT_RESET_CODE_LIMITS.attempts * codesPerDay) / 10 ** RESET_CODE_LENGTH).toBeGreaterThan(1e-6)
+    expect(
+      (DEFAULT_RESET_CODE_LIMITS.attempts * codesPerDay) / 10 ** RESET_CODE_LENGTH,
+    ).toBeGreaterThan(1e-6)
   })
 
   it('the daily cap holds across fresh codes: past it, even the right code is refused', async () => {
@@ -149,7 +152,16 @@ describe('reset codes', () => {
       return sent?.kind === 'reset' ? (sent.code ?? '') : ''
     }
     const tryCode = async (code: string) =>
-      (await handler.handle(post('/reset-password', { email: 'daily@example.fr', code, password: GOOD, confirmation: GOOD }))).status
+      (
+        await handler.handle(
+          post('/reset-password', {
+            email: 'daily@example.fr',
+            code,
+            password: GOOD,
+            confirmation: GOOD,
+          }),
+        )
+      ).status
     const first = await codeFor()
     expect(await tryCode(first === '00000000' ? '00000001' : '00000000')).toBe(400)
     expect(await tryCode(first === '00000001' ? '00000002' : '00000001')).toBe(400)
