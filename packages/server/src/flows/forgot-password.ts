@@ -31,7 +31,13 @@ async function deliver<User>(
   const subject = userId(users, user)
   const state = await users.credentialState(user)
   const { token, jti, expiresAt } = await options.tokens.issue({ subject, state, locale })
-  const code = await issueCode(context, { emailHash, subject, jti, state, expiresAt })
+  // A store that cannot keep the code costs the email its code, not the email itself.
+  const code = await issueCode(context, { emailHash, subject, jti, state, expiresAt }).catch(
+    (error: unknown) => {
+      context.failed('store_unavailable', 'forgot-password', { userId: subject, error })
+      return undefined
+    },
+  )
   const sent = await sendEmail(
     context,
     {

@@ -29,13 +29,20 @@ interface SignUpJob {
   readonly locale: Locale
 }
 
-/** The owner of a taken address is told by email, with a reset link, instead of on screen. */
+/**
+ * The owner of a taken address is told by email, with a reset link, instead of on screen; an
+ * account that was never activated gets a fresh activation link instead (its first one was lost).
+ */
 async function tellOwner<User>(
   context: FlowContext<User>,
   user: User,
   job: SignUpJob,
 ): Promise<void> {
   const { users, options } = context
+  if (options.activationTokens && users.isActivated && !(await users.isActivated(user))) {
+    await sendActivation(context, user, { ...job, name: undefined })
+    return
+  }
   const subject = userId(users, user)
   const state = await users.credentialState(user)
   const { token, expiresAt } = await options.tokens.issue({ subject, state, locale: job.locale })
@@ -64,11 +71,22 @@ async function createAccount<User>(context: FlowContext<User>, job: SignUpJob): 
     context.failed('create_failed', 'sign-up', { error })
     return
   }
-  const subject = userId(users, user)
   if (options.requireActivation === false || !options.activationTokens) {
     if (users.activate) await users.activate(user)
     return
   }
+  await sendActivation(context, user, job)
+}
+
+/** Issues an activation link for the account and sends the `activation` email. */
+async function sendActivation<User>(
+  context: FlowContext<User>,
+  user: User,
+  job: SignUpJob,
+): Promise<void> {
+  const { users, options } = context
+  if (!options.activationTokens) return
+  const subject = userId(users, user)
   const state = await users.credentialState(user)
   const issued = await options.activationTokens.issue({ subject, state, locale: job.locale })
   const url = context.buildActivationUrl({ token: issued.token, locale: job.locale })

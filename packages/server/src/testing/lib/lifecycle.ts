@@ -228,6 +228,21 @@ export function lifecycleChecks({
       }),
     },
     {
+      name: 'sign-up again with an address never activated sends a fresh activation link',
+      run: session(async (s) => {
+        const pending = s.fixture.add('pending@example.fr', { activated: false })
+        assert.equal((await signUp(s, 'pending@example.fr')).status, 202)
+        await s.server.drain()
+        const sent = s.fixture.emails[0]
+        assert.equal(sent?.kind, 'activation')
+        assert.equal(sent?.user, pending)
+        assert.equal(pending.password, 'Ancien-mot2passe!', 'the account is unchanged')
+        const token = tokenOf(sent?.kind === 'activation' ? sent.url : '')
+        assert.equal((await s.post('/activate', { token })).status, 200)
+        assert.equal(pending.activated, true)
+      }),
+    },
+    {
       name: 'requireActivation: false activates at sign-up and sends no activation email',
       run: session(
         async (s) => {
