@@ -27,6 +27,7 @@ module.exports = [
       ...config,
       plugins: [lazyChunksExternal, ...(config.plugins ?? [])],
     }),
-    limit: '17.5 kB',
+    // 17.5 kB before the sign-up, invitation and reset-code flows of @sesame/server.
+    limit: '20.8 kB',
   },
 ]

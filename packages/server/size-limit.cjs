@@ -25,14 +25,15 @@ module.exports = [
     import: '{ createHandler }',
     gzip: true,
     modifyEsbuildConfig: edge,
-    limit: '14.2 kB',
+    // 14.2 kB before sign-up, activation, invitations and reset codes (issue 15, part 2).
+    limit: '17.6 kB',
   },
   {
     name: '@sesame/server: everything but ./hashing, edge bundle (redisStore, problems, wire)',
     path: 'packages/server/dist/index.js',
     gzip: true,
     modifyEsbuildConfig: edge,
-    limit: '15 kB',
+    limit: '18.4 kB',
   },
   {
     name: '@sesame/server/emails: renderEmail, the five templates in fr/en',
