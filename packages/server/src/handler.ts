@@ -69,6 +69,16 @@ function assertLinkTokens<User>(options: HandlerOptions<User>): void {
     }
     seen.set(tokens.purpose, name)
   }
+  // Sign-up without activation links would make unverified accounts usable: only on request.
+  if (
+    typeof options.users.create === 'function' &&
+    options.requireActivation !== false &&
+    !options.activationTokens
+  ) {
+    throw new ConfigError(
+      'sign-up (users.create) needs activationTokens, or requireActivation: false',
+    )
+  }
   if (options.activationTokens && typeof options.users.create !== 'function') {
     throw new ConfigError('sign-up (activationTokens) needs users.create()')
   }

@@ -102,6 +102,13 @@ describe('sign-up configuration', () => {
       .then((reply) => expect(reply.status).toBe(404))
   })
 
+  it('refuses sign-up without activation links unless requireActivation: false says so', () => {
+    const fixture = suiteFixture()
+    const { activationTokens: _t, ...rest } = fixture.options
+    expect(() => createHandler(rest)).toThrow(/requireActivation/)
+    expect(() => createHandler({ ...rest, requireActivation: false })).not.toThrow()
+  })
+
   it('refuses activation links without users.activate', () => {
     const fixture = suiteFixture()
     const { activate: _a, ...users } = fixture.options.users

@@ -71,7 +71,7 @@ async function createAccount<User>(context: FlowContext<User>, job: SignUpJob): 
     context.failed('create_failed', 'sign-up', { error })
     return
   }
-  if (options.requireActivation === false || !options.activationTokens) {
+  if (options.requireActivation === false) {
     if (users.activate) await users.activate(user)
     return
   }
