@@ -24,6 +24,16 @@ const DAY_MS = 24 * 60 * 60_000
 // The window of the tries of an address that has no code: as long as a reset link lives at most.
 const NO_CODE_WINDOW_MS = DAY_MS
 
+// Stands in for the record of an address without a code: the same shape, a digest no code has.
+const ABSENT = JSON.stringify({
+  h: '-'.repeat(43),
+  s: '-',
+  j: '-'.repeat(22),
+  d: '-'.repeat(43),
+  e: 1_000_000_000_000,
+})
+const ABSENT_RECORD = Object.freeze(parseRecord(ABSENT)!)
+
 function isCode(value: string): boolean {
   if (value.length !== RESET_CODE_LENGTH) return false
   for (const char of value) if (char < '0' || char > '9') return false
@@ -58,7 +68,8 @@ export async function resetWithCode<User>(
   if (codes === null || !store.get || !store.delete || !isCode(fields.code)) refuse(context)
   const emailHash = await emailLabel(normalizeEmail(fields.email))
   const address = clientKey(call.request.clientAddress)
-  let record: ReturnType<typeof parseRecord>
+  let found: ReturnType<typeof parseRecord>
+  let present: boolean
   let tries: number
   let today: number
   try {
@@ -75,23 +86,28 @@ export async function resetWithCode<User>(
       throw new Refusal('rate_limited', { retryAfter: ipRetry }, { 'retry-after': String(ipRetry) })
     }
     today = (await store.hit(`code:day:${emailHash}`, DAY_MS)).count
-    record = parseRecord(await store.get(codeKey(emailHash)))
-    const window = record === null ? NO_CODE_WINDOW_MS : Math.max(1000, record.e - Date.now())
-    tries = (await store.hit(`code:tries:${record?.j ?? emailHash}`, window)).count
+    const stored = await store.get(codeKey(emailHash))
+    found = parseRecord(stored ?? ABSENT)
+    present = stored !== null && found !== null
+    const window = present ? Math.max(1000, found!.e - Date.now()) : NO_CODE_WINDOW_MS
+    tries = (await store.hit(`code:tries:${present ? found!.j : emailHash}`, window)).count
   } catch (error) {
     if (error instanceof Refusal) throw error
     context.failed('store_unavailable', 'reset-password', { error })
     throw new Refusal('store_unavailable')
   }
-  // Computed for an absent record too, so that unknown addresses take the same path.
-  const proof = await codes.digest(codeProof(emailHash, record?.j ?? '', fields.code))
-  const matches = sameDigest(proof, record?.h ?? '')
-  if (record === null) refuse(context)
+  // An address without a code goes through the same parse, digest and comparison as one with a
+  // code, against a record that never matches, so that the two take the same time.
+  const record = found ?? ABSENT_RECORD
+  const proof = await codes.digest(codeProof(emailHash, record.j, fields.code))
+  const matches = sameDigest(proof, record.h)
   const usable = tries <= codes.attempts && today <= codes.dailyAttempts && record.e > Date.now()
-  if (!matches || !usable) {
+  if (!present || !matches || !usable) {
     // The last try of a code burns it: the right code is refused from then on.
-    if (tries >= codes.attempts) await store.delete(codeKey(emailHash)).catch(() => undefined)
-    refuse(context, record.s)
+    if (present && tries >= codes.attempts) {
+      await store.delete(codeKey(emailHash)).catch(() => undefined)
+    }
+    refuse(context, present ? record.s : undefined)
   }
   const user = await users.findById(record.s)
   if (user == null) refuse(context, record.s)
