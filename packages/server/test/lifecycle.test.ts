@@ -51,7 +51,7 @@ describe('handler.invite', () => {
     expect(invitation.userId).toBe(user.id)
     expect(invitation.sent).toBe(true)
     expect(invitation.expiresAt.getTime() - before).toBeGreaterThan(7 * DAY_MS - 60_000)
-    const email = fixture.emails[0]!
+    const email = fixture.mail[0]!
     expect(email.kind).toBe('invite')
     expect(email.locale).toBe('fr')
     expect(email.kind === 'invite' && email.name).toBe('Client. URGENT:')
@@ -155,7 +155,7 @@ describe('reset codes', () => {
     const codeFor = async (): Promise<string> => {
       await handler.handle(post('/forgot-password', { email: 'daily@example.fr' }))
       await handler.drain()
-      const sent = fixture.emails.at(-1)
+      const sent = fixture.mail.at(-1)
       return sent?.kind === 'reset' ? (sent.code ?? '') : ''
     }
     const tryCode = async (code: string) =>
@@ -199,7 +199,7 @@ describe('reset codes', () => {
       .handle(post('/forgot-password', { email: 'off@example.fr' }))
       .then(() => handler.drain())
       .then(() => {
-        const sent = fixture.emails[0]
+        const sent = fixture.mail[0]
         expect(sent?.kind === 'reset' && sent.code).toBeUndefined()
         return handler.shutdown()
       })

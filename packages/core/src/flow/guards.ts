@@ -1,5 +1,4 @@
 import { hasExactKeys, isRecord } from '../lib/record'
-import type { ChallengeDescriptor } from '../wire/problems'
 import type { FlowEvent, FlowState } from './types'
 
 const LINK_REASONS: ReadonlySet<unknown> = new Set([
@@ -14,6 +13,7 @@ const REQUEST_REASONS: ReadonlySet<unknown> = new Set([
   'forgotPassword',
   'updateRequired',
   'newLink',
+  'resetRequired',
 ])
 const REQUEST_ERRORS: ReadonlySet<unknown> = new Set([
   'invalid_email',
@@ -35,34 +35,20 @@ function isIsoDate(value: unknown): value is string {
   return !Number.isNaN(time) && new Date(time).toISOString() === value
 }
 
-const MAX_CHALLENGE_KIND = 64
-
-function isChallengeData(value: unknown): boolean {
-  if (!isRecord(value)) return false
-  return Object.values(value).every(
+// A challenge descriptor: a kind, and JSON data of strings, numbers, booleans and nulls only.
+function isChallenge(value: unknown): boolean {
+  if (!isRecord(value) || typeof value.kind !== 'string') return false
+  const keys = Object.keys(value)
+  if (!keys.every((key) => key === 'kind' || key === 'data')) return false
+  if (value.data === undefined) return !Object.hasOwn(value, 'data')
+  if (!isRecord(value.data)) return false
+  return Object.values(value.data).every(
     (item) =>
       item === null ||
       typeof item === 'string' ||
       typeof item === 'boolean' ||
       (typeof item === 'number' && Number.isFinite(item)),
   )
-}
-
-/** True for a {@link ChallengeDescriptor}: a short `kind` and, optionally, flat JSON `data`. */
-export function isChallenge(value: unknown): value is ChallengeDescriptor {
-  if (!isRecord(value)) return false
-  const keys = Object.keys(value)
-  if (!keys.every((key) => key === 'kind' || key === 'data')) return false
-  if (typeof value.kind !== 'string' || value.kind.length === 0) return false
-  if (value.kind.length > MAX_CHALLENGE_KIND) return false
-  return value.data === undefined || isChallengeData(value.data)
-}
-
-/** A plain copy of a challenge, so that a state never shares an object with the event it came from. */
-export function copyChallenge(challenge: ChallengeDescriptor): ChallengeDescriptor {
-  return challenge.data === undefined
-    ? { kind: challenge.kind }
-    : { kind: challenge.kind, data: Object.freeze({ ...challenge.data }) }
 }
 
 function isNullOr(set: ReadonlySet<unknown>, value: unknown): boolean {
@@ -78,7 +64,16 @@ export function isFlowState(value: unknown): value is FlowState {
   switch (value.step) {
     case 'signIn':
     case 'updateRequired':
+    case 'activationRequired':
       return hasExactKeys(value, ['step'])
+    case 'challengeRequired':
+      return hasExactKeys(value, ['step', 'challenge']) && isChallenge(value.challenge)
+    case 'secondFactorRequired':
+      return (
+        hasExactKeys(value, ['step', 'secondFactor', 'passwordChanged']) &&
+        isChallenge(value.secondFactor) &&
+        typeof value.passwordChanged === 'boolean'
+      )
     case 'requestReset':
       return (
         hasExactKeys(value, ['step', 'reason', 'error']) &&
@@ -106,12 +101,6 @@ export function isFlowState(value: unknown): value is FlowState {
         LINK_REASONS.has(value.reason) &&
         SUGGESTIONS.has(value.suggestion)
       )
-    case 'secondFactorRequired':
-      return (
-        hasExactKeys(value, ['step', 'secondFactor', 'passwordChanged']) &&
-        isChallenge(value.secondFactor) &&
-        typeof value.passwordChanged === 'boolean'
-      )
     default:
       return false
   }
@@ -129,6 +118,8 @@ export function isFlowEvent(value: unknown): value is FlowEvent {
     case 'forgotPassword':
     case 'signInSucceeded':
     case 'signInRequiresUpdate':
+    case 'signInNeedsActivation':
+    case 'signInRequiresReset':
     case 'startUpdate':
     case 'emailAccepted':
     case 'requestNewLink':
@@ -136,6 +127,12 @@ export function isFlowEvent(value: unknown): value is FlowEvent {
       return true
     case 'emailRejected':
       return REQUEST_ERRORS.has(value.reason)
+    case 'signInChallenged':
+      return isChallenge(value.challenge)
+    case 'secondFactorRequired':
+      return isChallenge(value.secondFactor) && typeof value.passwordChanged === 'boolean'
+    case 'secondFactorVerified':
+      return true
     case 'linkVerified':
       return MODES.has(value.mode) && isValidDate(value.expiresAt)
     case 'linkRejected':
@@ -144,10 +141,6 @@ export function isFlowEvent(value: unknown): value is FlowEvent {
       return typeof value.signedIn === 'boolean'
     case 'passwordRejected':
       return PASSWORD_ERRORS.has(value.reason)
-    case 'secondFactorRequired':
-      return isChallenge(value.secondFactor) && typeof value.passwordChanged === 'boolean'
-    case 'secondFactorVerified':
-      return true
     default:
       return false
   }

@@ -3,6 +3,8 @@
  *
  * Pure and JSON-serialisable, so the browser and the server agree on where the user is:
  * `signIn → requestReset → emailSent → chooseNewPassword → done`, plus `updateRequired`
+ * (a migrated account's first sign-in), `challengeRequired` (past the wrong-password threshold),
+ * `activationRequired` and `linkInvalid`.
  * (a migrated account's first sign-in), `linkInvalid` and `secondFactorRequired` (a reset or an
  * activation of an account with a second factor: no session until the app's own step).
  *
@@ -13,7 +15,9 @@ export { type AcceptedEventType, acceptedEvents } from './accepted-events'
 export { isFlowEvent, isFlowState } from './guards'
 export { canTransition, initialState, transition } from './transition'
 export type {
+  ActivationRequiredState,
   BackToSignInEvent,
+  ChallengeRequiredState,
   ChooseNewPasswordError,
   ChooseNewPasswordState,
   DoneState,
@@ -42,6 +46,9 @@ export type {
   SecondFactorRequiredEvent,
   SecondFactorRequiredState,
   SecondFactorVerifiedEvent,
+  SignInChallengedEvent,
+  SignInNeedsActivationEvent,
+  SignInRequiresResetEvent,
   SignInRequiresUpdateEvent,
   SignInState,
   SignInSucceededEvent,

@@ -30,6 +30,12 @@ export interface Store {
    */
   hit(key: string, windowMs: number): Promise<HitResult>
   /**
+   * The count of `key` in its current window without counting a request, or null when it has
+   * none. Sign-in counts only wrong passwords, so it reads a counter before deciding to add to it;
+   * without `peek` it counts every attempt instead.
+   */
+  peek?(key: string): Promise<HitResult | null>
+  /**
    * Keeps `value` under `key` for `ttlSeconds`, replacing any earlier value (the reset code of an
    * address). Optional: without `set`, `get` and `delete` reset codes are off.
    */
