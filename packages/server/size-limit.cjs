@@ -25,15 +25,16 @@ module.exports = [
     import: '{ createHandler }',
     gzip: true,
     modifyEsbuildConfig: edge,
-    // 14.2 kB before sign-in and change-password (issue 15: two flows, throttle, hashing bound).
-    limit: '16.8 kB',
+    // 14.2 kB before issue 15: 16.8 with sign-in and change-password, then sign-up, activation,
+    // invitations and reset codes.
+    limit: '20.3 kB',
   },
   {
     name: '@sesame/server: everything but ./hashing, edge bundle (redisStore, problems, wire)',
     path: 'packages/server/dist/index.js',
     gzip: true,
     modifyEsbuildConfig: edge,
-    limit: '17.5 kB',
+    limit: '21 kB',
   },
   {
     name: '@sesame/server/emails: renderEmail, the five templates in fr/en',
