@@ -8,6 +8,7 @@ import type { HandlerOptions } from '../options'
 import type { PasswordChecker } from '../password-check'
 import type { Limit } from '../rate-limit'
 import type { SesameRequest, SesameResponse } from '../request'
+import type { ResetCodes } from '../reset-codes'
 import type { ResetUrlInput } from '../reset-url'
 import type { Store } from '../stores/types'
 import type { ResetTokens } from '../tokens'
@@ -24,13 +25,21 @@ export interface FlowContext<User> {
   readonly store: Store
   readonly queue: JobQueue
   readonly verifiers: readonly ResetTokens[]
+  /** Every issuer whose links `POST /reset-password/verify` accepts (reset, update, activate, invite). */
+  readonly linkVerifiers: readonly ResetTokens[]
   readonly check: PasswordChecker
+  /** The reset codes' limits and key; null when codes are off. */
+  readonly codes: ResetCodes | null
   readonly limits: { readonly email: Limit | false; readonly ip: Limit | false }
   readonly buildUrl: (input: ResetUrlInput) => string
   /** Password verification, bounded and padded: null without `hasher` and `users.passwordHash`. */
   readonly credentials: Credentials<User> | null
   /** Wrong-password counters of sign-in and change-password. */
   readonly throttle: Throttle
+  /** Builds activation links (`activationUrl`, else the reset page). */
+  readonly buildActivationUrl: (input: ResetUrlInput) => string
+  /** Builds invitation links (`inviteUrl`, else the reset page). */
+  readonly buildInviteUrl: (input: ResetUrlInput) => string
   /** Reports a failed step to the `failed` hook. */
   failed(
     code: FailureCode,
