@@ -27,7 +27,7 @@ module.exports = [
       ...config,
       plugins: [lazyChunksExternal, ...(config.plugins ?? [])],
     }),
-    // 17.5 kB before sign-in and change-password (issue 15).
-    limit: '20.7 kB',
+    // 17.5 kB before issue 15 (sign-in, change-password, sign-up, invitations, reset codes).
+    limit: '23.5 kB',
   },
 ]

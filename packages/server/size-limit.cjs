@@ -25,14 +25,23 @@ module.exports = [
     import: '{ createHandler }',
     gzip: true,
     modifyEsbuildConfig: edge,
-    // 14.2 kB before sign-in and change-password (issue 15: two flows, throttle, hashing bound); core's wellFormed check and its label in seven catalogues.
-    limit: '17.4 kB',
+    // 14.2 kB before issue 15: 16.8 with sign-in and change-password, then sign-up, activation,
+    // invitations and reset codes; +0.25 kB with core's wellFormed check; catalogues in seven locales.
+    limit: '20.6 kB',
   },
   {
     name: '@sesame/server: everything but ./hashing, edge bundle (redisStore, problems, wire)',
     path: 'packages/server/dist/index.js',
     gzip: true,
     modifyEsbuildConfig: edge,
-    limit: '18.3 kB',
+    limit: '21.3 kB',
+  },
+  {
+    name: '@sesame/server/emails: renderEmail, the five templates in fr/en',
+    path: 'packages/server/dist/emails.js',
+    import: '{ renderEmail }',
+    gzip: true,
+    modifyEsbuildConfig: edge,
+    limit: '3 kB',
   },
 ]

@@ -3,6 +3,7 @@ import { defineConfig } from 'tsup'
 export default defineConfig({
   entry: {
     index: 'src/index.ts',
+    emails: 'src/emails/index.ts',
     hashing: 'src/hashing/index.ts',
     node: 'src/node/index.ts',
     testing: 'src/testing/index.ts',

@@ -28,7 +28,14 @@ const states: Record<FlowStep, FlowState> = {
   linkInvalid: { step: 'linkInvalid', reason: 'expired', suggestion: 'requestNewLink' },
   challengeRequired: { step: 'challengeRequired', challenge: { kind: 'totp' } },
   activationRequired: { step: 'activationRequired' },
+  secondFactorRequired: {
+    step: 'secondFactorRequired',
+    secondFactor: { kind: 'totp' },
+    passwordChanged: true,
+  },
 }
+
+const SECOND = { kind: 'webauthn', data: { pending: 'p-1', attempts: 3, remembered: false } }
 
 const CAPTCHA = { kind: 'captcha', data: { siteKey: 'k', invisible: false, ttl: 60, hint: null } }
 
@@ -48,6 +55,12 @@ const events: Record<FlowEventType, FlowEvent> = {
   passwordRejected: { type: 'passwordRejected', reason: 'policy' },
   requestNewLink: { type: 'requestNewLink' },
   backToSignIn: { type: 'backToSignIn' },
+  secondFactorRequired: {
+    type: 'secondFactorRequired',
+    secondFactor: SECOND,
+    passwordChanged: false,
+  },
+  secondFactorVerified: { type: 'secondFactorVerified' },
 }
 
 const steps = Object.keys(states) as FlowStep[]
@@ -62,6 +75,11 @@ const expected: { [S in FlowStep]: Partial<Record<FlowEventType, FlowState>> } =
     signInNeedsActivation: { step: 'activationRequired' },
     signInRequiresReset: { step: 'requestReset', reason: 'resetRequired', error: null },
     forgotPassword: { step: 'requestReset', reason: 'forgotPassword', error: null },
+    secondFactorRequired: {
+      step: 'secondFactorRequired',
+      secondFactor: SECOND,
+      passwordChanged: false,
+    },
   },
   challengeRequired: {
     signInSucceeded: { step: 'done', signedIn: true, passwordChanged: false },
@@ -73,6 +91,10 @@ const expected: { [S in FlowStep]: Partial<Record<FlowEventType, FlowState>> } =
     backToSignIn: { step: 'signIn' },
   },
   activationRequired: { backToSignIn: { step: 'signIn' } },
+  secondFactorRequired: {
+    secondFactorVerified: { step: 'done', signedIn: true, passwordChanged: true },
+    backToSignIn: { step: 'signIn' },
+  },
   requestReset: {
     emailAccepted: { step: 'emailSent', reason: 'updateRequired' },
     emailRejected: { step: 'requestReset', reason: 'updateRequired', error: 'rate_limited' },
@@ -84,6 +106,11 @@ const expected: { [S in FlowStep]: Partial<Record<FlowEventType, FlowState>> } =
   },
   chooseNewPassword: {
     passwordChanged: { step: 'done', signedIn: true, passwordChanged: true },
+    secondFactorRequired: {
+      step: 'secondFactorRequired',
+      secondFactor: SECOND,
+      passwordChanged: false,
+    },
     passwordRejected: {
       step: 'chooseNewPassword',
       mode: 'update',
@@ -227,6 +254,27 @@ describe('transition', () => {
     expect(end).toEqual({ step: 'done', signedIn: true, passwordChanged: false })
   })
 
+  it('walks a reset of an account with a second factor: password changed, no session until the factor', () => {
+    const walk: FlowEvent[] = [
+      { type: 'forgotPassword' },
+      { type: 'emailAccepted' },
+      { type: 'linkVerified', mode: 'reset', expiresAt: EXPIRES },
+      { type: 'secondFactorRequired', secondFactor: { kind: 'totp' }, passwordChanged: true },
+    ]
+    const waiting = walk.reduce<FlowState>(transition, initialState)
+    expect(waiting).toEqual({
+      step: 'secondFactorRequired',
+      secondFactor: { kind: 'totp' },
+      passwordChanged: true,
+    })
+    expect(canTransition(waiting, 'signInSucceeded')).toBe(false)
+    expect(transition(waiting, { type: 'secondFactorVerified' })).toEqual({
+      step: 'done',
+      signedIn: true,
+      passwordChanged: true,
+    })
+  })
+
   it('refuses a malformed state or event with a FlowError', () => {
     const badStates = [null, {}, { step: 'nowhere' }, { step: 'signIn', extra: 1 }]
     for (const state of badStates) {
@@ -246,6 +294,18 @@ describe('transition', () => {
       { type: 'passwordChanged' },
       { type: 'emailRejected', reason: 'unknown_account' },
       { type: 'passwordRejected' },
+      { type: 'secondFactorRequired', passwordChanged: true },
+      {
+        type: 'secondFactorRequired',
+        secondFactor: { kind: 'x', data: { a: {} } },
+        passwordChanged: true,
+      },
+      {
+        type: 'secondFactorRequired',
+        secondFactor: { kind: 'x', extra: 1 },
+        passwordChanged: true,
+      },
+      { type: 'secondFactorRequired', secondFactor: { kind: 'totp' } },
     ]
     for (const event of badEvents) {
       expect(isFlowEvent(event)).toBe(false)

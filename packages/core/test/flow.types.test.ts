@@ -36,6 +36,8 @@ function title(state: FlowState): string {
       return state.challenge.kind
     case 'activationRequired':
       return 'Activez votre compte'
+    case 'secondFactorRequired':
+      return state.secondFactor.kind
     default: {
       const unhandled: never = state
       return unhandled
@@ -66,6 +68,10 @@ function describeEvent(event: FlowEvent): string {
       return event.challenge.kind
     case 'passwordChanged':
       return String(event.signedIn)
+    case 'secondFactorRequired':
+      return event.secondFactor.kind
+    case 'secondFactorVerified':
+      return event.type
     default: {
       const unhandled: never = event
       return unhandled
@@ -87,6 +93,7 @@ describe('flow types', () => {
       | 'linkInvalid'
       | 'challengeRequired'
       | 'activationRequired'
+      | 'secondFactorRequired'
     >()
     expectTypeOf<FlowStateOf<'chooseNewPassword'>>().toEqualTypeOf<ChooseNewPasswordState>()
     expectTypeOf<FlowEventOf<'linkRejected'>['reason']>().toEqualTypeOf<LinkInvalidReason>()

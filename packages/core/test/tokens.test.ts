@@ -100,6 +100,30 @@ describe('createResetTokens configuration', () => {
     expect(tokens({ ttl: '1m' }).ttl).toBe(60)
   })
 
+  it('lets invitations live up to 7 days, and no other purpose past 24 hours', () => {
+    expect(tokens({ purpose: 'invite', ttl: '7d' }).ttl).toBe(7 * 86400)
+    expect(thrown(() => tokens({ purpose: 'invite', ttl: 7 * 86400 + 1 }))).toBeInstanceOf(
+      ConfigError,
+    )
+    expect(thrown(() => tokens({ purpose: 'invite', ttl: '8d' }))).toBeInstanceOf(ConfigError)
+    for (const purpose of ['reset', 'update', 'activate'])
+      expect(thrown(() => tokens({ purpose, ttl: '2d' }))).toBeInstanceOf(ConfigError)
+  })
+
+  it('verifies a 7-day invitation, which a reset verifier with the same key refuses as another purpose', async () => {
+    const invite = tokens({ purpose: 'invite', ttl: '7d' })
+    const { token } = await invite.issue({ subject: 'u1', state: 'v1' })
+    const claims = await invite.verify(token, { state: 'v1' })
+    expect(claims.expiresAt.getTime() - claims.issuedAt.getTime()).toBe(7 * 86400_000)
+    const reset = await tokens()
+      .verify(token, { state: 'v1' })
+      .then(
+        () => null,
+        (error: { code?: string }) => error.code,
+      )
+    expect(reset).toBe('wrong_purpose')
+  })
+
   it('exposes its purpose, default "reset"', () => {
     expect(tokens().purpose).toBe('reset')
     expect(tokens({ purpose: 'account-update' }).purpose).toBe('account-update')

@@ -2,6 +2,7 @@ import { ConfigError, preparePolicy } from '@sesame/core'
 import { MAX_LOCALE_LENGTH, PROBLEM_STATUS, type ProblemCode } from '@sesame/core/wire'
 import { fromFetchRequest, mountedPath, toFetchResponse } from './fetch'
 import type { Flow, FlowCall, FlowContext } from './flows/context'
+import { type Invitation, type InviteInput, inviteUser } from './flows/invite'
 import { readJsonBody } from './lib/body'
 import { createCredentials } from './lib/credentials'
 import { base64url, digest } from './lib/digest'
@@ -17,6 +18,7 @@ import { defaultChecker } from './password-check'
 import { problemResponse, requestCatalogue } from './problems'
 import { DEFAULT_RATE_LIMITS, type Limit } from './rate-limit'
 import type { SesameRequest, SesameResponse } from './request'
+import { resetCodes } from './reset-codes'
 import { resetUrlBuilder } from './reset-url'
 import { matchRoute, ROUTE_TABLE, type RouteEntry, type RouteMatch } from './routes'
 import { memoryStore } from './stores/memory'
@@ -35,6 +37,11 @@ export interface SesameHandler {
   handle(request: SesameRequest): Promise<SesameResponse>
   /** What a method and a path (relative to the mount point) lead to, without answering. */
   match(method: string, path: string): RouteMatch
+  /**
+   * Invites the owner of an account the app created: issues an `invite` link (`inviteTokens`) and
+   * sends the `invite` email; for the app's admin code (throws `InputError` for an unknown address).
+   */
+  invite(input: InviteInput): Promise<Invitation>
   /** Resolves once every queued background job (lookup, token, email) has finished. */
   drain(): Promise<void>
   /** Drains, then releases the store when the handler created it (the default memory store). */
@@ -106,6 +113,46 @@ function assertSignInOptions<User>(options: HandlerOptions<User>): void {
   }
 }
 
+// Each kind of link has its own purpose, so that none can stand in for another.
+function assertLinkTokens<User>(options: HandlerOptions<User>): void {
+  const issuers = [
+    ['tokens', options.tokens],
+    ['updateTokens', options.updateTokens],
+    ['activationTokens', options.activationTokens],
+    ['inviteTokens', options.inviteTokens],
+  ] as const
+  const seen = new Map<string, string>()
+  for (const [name, tokens] of issuers) {
+    if (tokens === undefined) continue
+    const other = seen.get(tokens.purpose)
+    if (other !== undefined) {
+      throw new ConfigError(`${name} must have another purpose than ${other} ("${tokens.purpose}")`)
+    }
+    seen.set(tokens.purpose, name)
+  }
+  // Sign-up without activation links would make unverified accounts usable: only on request.
+  if (
+    typeof options.users.create === 'function' &&
+    options.requireActivation !== false &&
+    !options.activationTokens
+  ) {
+    throw new ConfigError(
+      'sign-up (users.create) needs activationTokens, or requireActivation: false',
+    )
+  }
+  if (options.activationTokens && typeof options.users.create !== 'function') {
+    throw new ConfigError('sign-up (activationTokens) needs users.create()')
+  }
+  if (options.requireActivation !== false && options.activationTokens) {
+    if (
+      typeof options.users.activate !== 'function' ||
+      typeof options.users.isActivated !== 'function'
+    ) {
+      throw new ConfigError('activation links need users.activate() and users.isActivated()')
+    }
+  }
+}
+
 // Checked once at creation, so a misconfiguration fails at boot rather than on a user's request.
 function assertOptions<User>(options: HandlerOptions<User>): void {
   if (options == null) throw new ConfigError('the password flows need their options')
@@ -127,6 +174,7 @@ function assertOptions<User>(options: HandlerOptions<User>): void {
   if (options.updateTokens && options.updateTokens.purpose === options.tokens.purpose) {
     throw new ConfigError('updateTokens must have another purpose than tokens (e.g. "update")')
   }
+  assertLinkTokens(options)
   if (options.store && options.requireSharedStore && options.store.scope === 'process') {
     throw new ConfigError('requireSharedStore: the store keeps its state in this process only')
   }
@@ -156,12 +204,19 @@ function createContext<User>(options: HandlerOptions<User>): FlowContext<User> {
     users: options.users,
     hooks: options.hooks,
     store,
+    codes: resetCodes(options.resetCodes, store),
     queue: jobQueue(
       options.queue?.concurrency ?? 4,
       options.queue?.maxPending ?? 1000,
       options.queue?.jitterMs ?? 25,
     ),
     verifiers: options.updateTokens ? [options.tokens, options.updateTokens] : [options.tokens],
+    linkVerifiers: [
+      options.tokens,
+      options.updateTokens,
+      options.activationTokens,
+      options.inviteTokens,
+    ].filter((tokens) => tokens !== undefined),
     check: options.check ?? defaultChecker(options.checkOptions),
     limits:
       rateLimit === false
@@ -177,6 +232,8 @@ function createContext<User>(options: HandlerOptions<User>): FlowContext<User> {
     },
     credentials: createCredentials(options),
     throttle: createThrottle(options, store),
+    buildActivationUrl: resetUrlBuilder(options.activationUrl ?? options.resetUrl),
+    buildInviteUrl: resetUrlBuilder(options.inviteUrl ?? options.resetUrl),
     failed(code, step, extra = {}) {
       emit(options.hooks, 'failed', { code, step, ...extra })
     },
@@ -282,6 +339,7 @@ export function createHandler<User>(options: HandlerOptions<User>): SesameHandle
       }
       return toFetchResponse(await handle(neutral))
     },
+    invite: (input) => inviteUser(context, input),
     drain: () => context.queue.drain(),
     async shutdown() {
       await context.queue.drain()

@@ -6,6 +6,7 @@ export type FailureCode =
       ProblemCode,
       | `token_${string}`
       | 'password_policy'
+      | 'code_invalid'
       | 'confirmation_mismatch'
       | 'store_unavailable'
       | 'internal_error'
@@ -19,6 +20,7 @@ export type FailureCode =
   | 'email_timeout'
   | 'queue_full'
   | 'rehash_failed'
+  | 'create_failed'
 
 /** Which route or step an event comes from. */
 export type ResetStep =
@@ -70,6 +72,17 @@ export interface ResetHooks {
     step: ResetStep
     userId?: string
     error?: unknown
+  }): void | Promise<void>
+  /** A sign-up was accepted (`known`: the address had an account already; for your logs only). */
+  signedUp?(event: { emailHash: string; known: boolean; locale: string }): void | Promise<void>
+  /** An account was activated with its activation link. */
+  activated?(event: { userId: string; tokenId: string; purpose: string }): void | Promise<void>
+  /** An invitation was issued and handed to the email sender. */
+  invited?(event: {
+    userId: string
+    tokenId: string
+    expiresAt: Date
+    sent: boolean
   }): void | Promise<void>
   /** A request was refused by a rate limit. */
   rateLimited?(event: {

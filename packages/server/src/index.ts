@@ -7,6 +7,7 @@
  */
 export * from '@sesame/core/wire'
 export { bearerToken } from './bearer'
+export { plainName } from './emails/plain-text'
 export type {
   AccountExistsEmailMessage,
   ActivationEmailMessage,
@@ -18,6 +19,7 @@ export type {
   SesameEmailKind,
 } from './emails/types'
 export { fromFetchRequest, toFetchResponse, webBodyStream } from './fetch'
+export type { Invitation, InviteInput } from './flows/invite'
 export { createHandler, type FetchOptions, type SesameHandler } from './handler'
 // Type only: the main entry never loads the native hashing module.
 export type { Hasher } from './hashing/argon2'
@@ -63,6 +65,7 @@ export type {
   SesameRequest,
   SesameResponse,
 } from './request'
+export { DEFAULT_RESET_CODE_LIMITS, type ResetCodeOptions } from './reset-codes'
 export {
   type ResetUrlConfig,
   type ResetUrlInput,
@@ -85,6 +88,7 @@ export { checkResetToken, type TokenCheck } from './token-check'
 export type { ResetTokens, TokenState, VerifiedClaims } from './tokens'
 export type {
   HashReplacement,
+  NewAccount,
   PasswordStatus,
   RevokeSessionsContext,
   SignInContext,

@@ -7,6 +7,7 @@ import type { ServerCatalogue } from './locales/types'
 import type { PasswordChecker } from './password-check'
 import type { Limit, RateLimitOptions } from './rate-limit'
 import type { SesameRequest } from './request'
+import type { ResetCodeOptions } from './reset-codes'
 import type { ResetUrlOption } from './reset-url'
 import type { Store } from './stores/types'
 import type { ResetTokens } from './tokens'
@@ -76,6 +77,15 @@ export interface HandlerOptions<User> {
   tokens: ResetTokens
   /** Verifies first-sign-in update tokens (purpose `'update'`, short ttl) on the same routes. */
   updateTokens?: ResetTokens
+  /** Issues and verifies the activation links of `POST /sign-up` (purpose `'activate'`). */
+  activationTokens?: ResetTokens
+  /** Issues and verifies invitation links, `handler.invite()` (purpose `'invite'`, up to 7 days). */
+  inviteTokens?: ResetTokens
+  /**
+   * New accounts must verify their email (activation link) before they may sign in. Default
+   * `true`; `false` activates an account at sign-up, without an activation email: an explicit choice.
+   */
+  requireActivation?: boolean
   /** The app's accounts. */
   users: UsersAdapter<User>
   /**
@@ -88,12 +98,22 @@ export interface HandlerOptions<User> {
   sendResetEmail?: (message: ResetEmail<User>) => void | Promise<void>
   /** How links are built: the reset page's URL, a configured origin, or a function. */
   resetUrl: ResetUrlOption
+  /** How activation links are built; defaults to `resetUrl` (the page asks verify for the purpose). */
+  activationUrl?: ResetUrlOption
+  /** How invitation links are built; defaults to `resetUrl`. */
+  inviteUrl?: ResetUrlOption
   /** Single use and rate limits; defaults to a `memoryStore()` (one process only). */
   store?: Store
   /** Refuse, at creation, a store that lives in one process (set it where several instances run). */
   requireSharedStore?: boolean
   /** Forgot-password limits; `false` turns them off. Defaults in `DEFAULT_RATE_LIMITS`. */
   rateLimit?: RateLimitOptions | false
+  /**
+   * The one-time code each reset email carries beside its link (`POST /reset-password` with
+   * `{ email, code, … }`): on by default with a store of this process, on with a shared store once
+   * given a `secret`; `false` turns codes off.
+   */
+  resetCodes?: ResetCodeOptions | false
   /** Audit events. */
   hooks?: ResetHooks
   /** End every session of the account after a reset (`users.revokeSessions`). Default `true`. */

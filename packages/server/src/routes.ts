@@ -1,10 +1,13 @@
 import { ROUTES, type RouteName } from '@sesame/core/wire'
+import { acceptInvitationFlow } from './flows/accept-invitation'
+import { activateFlow } from './flows/activate'
 import { changePasswordFlow } from './flows/change-password'
 import type { FlowFactory } from './flows/context'
 import { forgotPasswordFlow } from './flows/forgot-password'
 import { policyFlow } from './flows/policy'
 import { resetPasswordFlow } from './flows/reset-password'
 import { signInFlow } from './flows/sign-in'
+import { signUpFlow } from './flows/sign-up'
 import { verifyResetTokenFlow } from './flows/verify-reset-token'
 import type { ResetStep } from './hooks'
 
@@ -41,6 +44,14 @@ export const ROUTE_TABLE: readonly RouteEntry[] = [
     ...ROUTES.changePassword,
     step: 'change-password',
     flow: changePasswordFlow,
+  },
+  { name: 'signUp', ...ROUTES.signUp, step: 'sign-up', flow: signUpFlow },
+  { name: 'activate', ...ROUTES.activate, step: 'activate', flow: activateFlow },
+  {
+    name: 'acceptInvitation',
+    ...ROUTES.acceptInvitation,
+    step: 'accept-invitation',
+    flow: acceptInvitationFlow,
   },
 ]
 

@@ -1,4 +1,4 @@
-import type { PasswordContext } from '@sesame/core'
+import type { Locale, PasswordContext } from '@sesame/core'
 import type { ChallengeDescriptor } from '@sesame/core/wire'
 import type { ResponseHeaders, SesameRequest } from './request'
 
@@ -30,6 +30,18 @@ export interface HashReplacement {
   readonly from: string
   /** Its argon2id replacement. */
   readonly to: string
+}
+
+/** What `users.create` receives at sign-up: the password in clear, for the adapter to hash. */
+export interface NewAccount {
+  /** The normalised (NFC, trimmed, lowercased) email. */
+  readonly email: string
+  /** The password, already checked against the policy: hash it (e.g. with `hashPassword`). */
+  readonly password: string
+  /** The name given at sign-up, as plain text (markup and links stripped), when one was given. */
+  readonly name?: string
+  /** The language the user signed up in. */
+  readonly locale: Locale
 }
 
 /** The app's accounts, as the flows need them. Every method may be sync or async. */
@@ -74,4 +86,11 @@ export interface UsersAdapter<User> {
   currentUser?(request: SesameRequest): User | null | undefined | Promise<User | null | undefined>
   /** The account's previous password hashes, newest first (the current one excluded), for `passwordHistory`. */
   passwordHistory?(user: User): readonly string[] | Promise<readonly string[]>
+  /**
+   * Creates an account at `POST /sign-up` (only ever for an address `findByEmail` did not know),
+   * not yet activated unless `requireActivation: false`. Required by the sign-up route.
+   */
+  create?(account: NewAccount): User | Promise<User>
+  /** Marks the account's email as verified (activation link, accepted invitation). */
+  activate?(user: User): void | Promise<void>
 }

@@ -12,6 +12,7 @@ export const acceptedEvents = Object.freeze({
     'signInChallenged',
     'signInNeedsActivation',
     'signInRequiresReset',
+    'secondFactorRequired',
     'forgotPassword',
     'linkVerified',
     'linkRejected',
@@ -43,6 +44,7 @@ export const acceptedEvents = Object.freeze({
   ] as const),
   chooseNewPassword: Object.freeze([
     'passwordChanged',
+    'secondFactorRequired',
     'passwordRejected',
     'backToSignIn',
     'linkVerified',
@@ -57,6 +59,12 @@ export const acceptedEvents = Object.freeze({
   ] as const),
   linkInvalid: Object.freeze([
     'requestNewLink',
+    'backToSignIn',
+    'linkVerified',
+    'linkRejected',
+  ] as const),
+  secondFactorRequired: Object.freeze([
+    'secondFactorVerified',
     'backToSignIn',
     'linkVerified',
     'linkRejected',

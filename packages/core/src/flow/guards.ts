@@ -68,6 +68,12 @@ export function isFlowState(value: unknown): value is FlowState {
       return hasExactKeys(value, ['step'])
     case 'challengeRequired':
       return hasExactKeys(value, ['step', 'challenge']) && isChallenge(value.challenge)
+    case 'secondFactorRequired':
+      return (
+        hasExactKeys(value, ['step', 'secondFactor', 'passwordChanged']) &&
+        isChallenge(value.secondFactor) &&
+        typeof value.passwordChanged === 'boolean'
+      )
     case 'requestReset':
       return (
         hasExactKeys(value, ['step', 'reason', 'error']) &&
@@ -123,6 +129,10 @@ export function isFlowEvent(value: unknown): value is FlowEvent {
       return REQUEST_ERRORS.has(value.reason)
     case 'signInChallenged':
       return isChallenge(value.challenge)
+    case 'secondFactorRequired':
+      return isChallenge(value.secondFactor) && typeof value.passwordChanged === 'boolean'
+    case 'secondFactorVerified':
+      return true
     case 'linkVerified':
       return MODES.has(value.mode) && isValidDate(value.expiresAt)
     case 'linkRejected':

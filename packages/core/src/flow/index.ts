@@ -5,6 +5,8 @@
  * `signIn → requestReset → emailSent → chooseNewPassword → done`, plus `updateRequired`
  * (a migrated account's first sign-in), `challengeRequired` (past the wrong-password threshold),
  * `activationRequired` and `linkInvalid`.
+ * (a migrated account's first sign-in), `linkInvalid` and `secondFactorRequired` (a reset or an
+ * activation of an account with a second factor: no session until the app's own step).
  *
  * @packageDocumentation
  */
@@ -41,6 +43,9 @@ export type {
   RequestResetError,
   RequestResetReason,
   RequestResetState,
+  SecondFactorRequiredEvent,
+  SecondFactorRequiredState,
+  SecondFactorVerifiedEvent,
   SignInChallengedEvent,
   SignInNeedsActivationEvent,
   SignInRequiresResetEvent,

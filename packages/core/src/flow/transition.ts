@@ -69,6 +69,15 @@ function next(state: FlowState, event: FlowEvent): FlowState {
       return { step: 'linkInvalid', reason: event.reason, suggestion: suggestionFor(event.reason) }
     case 'passwordChanged':
       return { step: 'done', signedIn: event.signedIn, passwordChanged: true }
+    case 'secondFactorRequired':
+      return {
+        step: 'secondFactorRequired',
+        secondFactor: copyChallenge(event.secondFactor),
+        passwordChanged: event.passwordChanged,
+      }
+    case 'secondFactorVerified':
+      if (state.step !== 'secondFactorRequired') break
+      return { step: 'done', signedIn: true, passwordChanged: state.passwordChanged }
     case 'passwordRejected':
       if (state.step !== 'chooseNewPassword') break
       return { ...state, error: event.reason }

@@ -89,6 +89,18 @@ export interface LinkInvalidState {
   readonly suggestion: LinkInvalidSuggestion
 }
 
+/**
+ * A reset, an activation or an invitation succeeded for an account with a second factor: no
+ * session yet, the app's own step (TOTP, WebAuthn...) comes next, described by `secondFactor`.
+ */
+export interface SecondFactorRequiredState {
+  readonly step: 'secondFactorRequired'
+  /** What the app's second step needs (its kind and JSON data), as the server sent it. */
+  readonly secondFactor: ChallengeDescriptor
+  /** The password was changed on the way here (a reset, an invitation accepted). */
+  readonly passwordChanged: boolean
+}
+
 /** Where the user is in the flow: a plain JSON object discriminated by `step`. */
 export type FlowState =
   | SignInState
@@ -100,6 +112,7 @@ export type FlowState =
   | LinkInvalidState
   | ChallengeRequiredState
   | ActivationRequiredState
+  | SecondFactorRequiredState
 
 /** The name of a flow state. */
 export type FlowStep = FlowState['step']
@@ -196,6 +209,20 @@ export interface BackToSignInEvent {
   readonly type: 'backToSignIn'
 }
 
+/** The server answered `second_factor_required`: the step succeeded but opened no session. */
+export interface SecondFactorRequiredEvent {
+  readonly type: 'secondFactorRequired'
+  /** The problem's `secondFactor` member. */
+  readonly secondFactor: ChallengeDescriptor
+  /** The password was changed by the step that asked for it. */
+  readonly passwordChanged: boolean
+}
+
+/** The app's second factor was verified and the session opened. */
+export interface SecondFactorVerifiedEvent {
+  readonly type: 'secondFactorVerified'
+}
+
 /** Something the user did or the server answered: a plain object discriminated by `type`. */
 export type FlowEvent =
   | ForgotPasswordEvent
@@ -213,6 +240,8 @@ export type FlowEvent =
   | PasswordRejectedEvent
   | RequestNewLinkEvent
   | BackToSignInEvent
+  | SecondFactorRequiredEvent
+  | SecondFactorVerifiedEvent
 
 /** The name of a flow event. */
 export type FlowEventType = FlowEvent['type']

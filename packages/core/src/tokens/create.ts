@@ -9,7 +9,7 @@ import { verifier } from './verify'
  * verified with any key of the list, bound to the account's credential state.
  *
  * @throws {ConfigError} `invalid_config` at once for an empty key list, a secret under 32 bytes, a
- * duplicate kid, a ttl outside 1 minute – 24 hours, a bad issuer, audience, purpose or tolerance.
+ * duplicate kid, a ttl outside 1 minute – 24 hours (7 days for purpose `'invite'`), a bad issuer, audience, purpose or tolerance.
  *
  * @example
  * ```ts

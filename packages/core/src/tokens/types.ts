@@ -79,7 +79,7 @@ export interface EncryptionOptions {
 export interface ResetTokensOptions {
   /** The first key signs, every key verifies: put a new key first to rotate, keep the old one after it. */
   readonly keys: readonly KeyConfig[]
-  /** Lifetime: seconds, or a string such as `'30m'`, `'2h'`, `'90s'`; from 1 minute to 24 hours. */
+  /** Lifetime: seconds, or a string such as `'30m'`, `'2h'`, `'90s'`; from 1 minute to 24 hours (7 days for purpose `'invite'`). */
   readonly ttl: number | string
   /** The `iss` claim, e.g. your origin. */
   readonly issuer: string

@@ -5,10 +5,11 @@ import { isBase64url } from './lib/bytes'
 import { claimsOf, isTokenPayload, type TokenPayload } from './lib/claims'
 import { decodeCompact } from './lib/compact'
 import type { TokensConfig } from './lib/config'
-import { MAX_TOKEN_LENGTH, MAX_TTL, TOKEN_TYPE } from './lib/constants'
+import { MAX_TOKEN_LENGTH, TOKEN_TYPE } from './lib/constants'
 import type { Encryption } from './lib/encryption'
 import type { KeyEntry } from './lib/keys'
 import { stateMatches } from './lib/state-digest'
+import { maxTtlFor } from './lib/ttl'
 import type { ResetTokenClaims, VerifyResetTokenOptions } from './types'
 
 const MESSAGES: Readonly<Record<ResetTokenErrorCode, string>> = {
@@ -47,7 +48,8 @@ function acceptedKey(config: TokensConfig, header: Readonly<Record<string, unkno
 
 // Sesame's claims, on a payload whose signature checked out: shapes and lifetime, then purpose.
 function ownClaims(config: TokensConfig, payload: Readonly<Record<string, unknown>>): TokenPayload {
-  if (!isTokenPayload(payload) || payload.exp - payload.iat > MAX_TTL) fail('invalid')
+  if (!isTokenPayload(payload) || payload.exp - payload.iat > maxTtlFor(payload.pur))
+    fail('invalid')
   if (payload.pur !== config.purpose) fail('wrong_purpose')
   return payload
 }
@@ -110,7 +112,7 @@ export function verifier(
           audience,
           requiredClaims: REQUIRED_CLAIMS,
           clockTolerance,
-          maxTokenAge: MAX_TTL,
+          maxTokenAge: maxTtlFor(config.purpose),
           currentDate: new Date(config.now()),
         },
       )

@@ -10,6 +10,7 @@ import type { PasswordChecker } from '../password-check'
 import type { LocaleOptions } from '../problems'
 import type { Limit } from '../rate-limit'
 import type { SesameRequest, SesameResponse } from '../request'
+import type { ResetCodes } from '../reset-codes'
 import type { ResetUrlInput } from '../reset-url'
 import type { Store } from '../stores/types'
 import type { ResetTokens } from '../tokens'
@@ -26,7 +27,11 @@ export interface FlowContext<User> {
   readonly store: Store
   readonly queue: JobQueue
   readonly verifiers: readonly ResetTokens[]
+  /** Every issuer whose links `POST /reset-password/verify` accepts (reset, update, activate, invite). */
+  readonly linkVerifiers: readonly ResetTokens[]
   readonly check: PasswordChecker
+  /** The reset codes' limits and key; null when codes are off. */
+  readonly codes: ResetCodes | null
   readonly limits: { readonly email: Limit | false; readonly ip: Limit | false }
   readonly buildUrl: (input: ResetUrlInput) => string
   /** The catalogues offered and the fallback locale, for every negotiation of this handler. */
@@ -35,6 +40,10 @@ export interface FlowContext<User> {
   readonly credentials: Credentials<User> | null
   /** Wrong-password counters of sign-in and change-password. */
   readonly throttle: Throttle
+  /** Builds activation links (`activationUrl`, else the reset page). */
+  readonly buildActivationUrl: (input: ResetUrlInput) => string
+  /** Builds invitation links (`inviteUrl`, else the reset page). */
+  readonly buildInviteUrl: (input: ResetUrlInput) => string
   /** Reports a failed step to the `failed` hook. */
   failed(
     code: FailureCode,

@@ -1,32 +1,19 @@
 import type { Locale } from '@sesame/core'
 import { MAX_EMAIL_LENGTH, MAX_LOCALE_LENGTH, normalizeEmail } from '@sesame/core/wire'
+import { issueCode } from '../lib/code-record'
 import { emit } from '../lib/emit'
-import { clientKey } from '../lib/ip'
-import { Refusal } from '../lib/refusal'
+import { emailRequestLimits } from '../lib/request-limits'
 import { jsonResponse } from '../lib/response'
 import { sendEmail } from '../lib/send-email'
-import { emailLabel, keyPart } from '../lib/store-key'
+import { emailLabel } from '../lib/store-key'
 import { userEmail, userId } from '../lib/user-fields'
 import { serverCatalogue } from '../problems'
-import type { Limit } from '../rate-limit'
 import type { FlowContext, FlowFactory } from './context'
 
 const ACCEPTED = Object.freeze({ status: 'accepted' })
 
 // The subject of the token signed, then dropped, for an email without an account.
 const UNKNOWN_SUBJECT = 'unknown'
-
-/** Counts one request against a limit; the retry delay in seconds when over it, else null. */
-async function overLimit<User>(
-  context: FlowContext<User>,
-  key: string,
-  limit: Limit | false,
-): Promise<number | null> {
-  if (limit === false) return null
-  const { count, resetAt } = await context.store.hit(key, limit.windowMs)
-  if (count <= limit.max) return null
-  return Math.max(1, Math.ceil((resetAt.getTime() - Date.now()) / 1000))
-}
 
 /** The lookup, token and email of one accepted request, run after the response. */
 async function deliver<User>(
@@ -57,6 +44,13 @@ async function deliver<User>(
   const subject = userId(users, user)
   const state = await users.credentialState(user)
   const { token, jti, expiresAt } = await options.tokens.issue({ subject, state, locale })
+  // A store that cannot keep the code costs the email its code, not the email itself.
+  const code = await issueCode(context, { emailHash, subject, jti, state, expiresAt }).catch(
+    (error: unknown) => {
+      context.failed('store_unavailable', 'forgot-password', { userId: subject, error })
+      return undefined
+    },
+  )
   const sent = await sendEmail(
     context,
     {
@@ -66,6 +60,7 @@ async function deliver<User>(
       locale,
       user,
       expiresAt,
+      ...(code === undefined ? {} : { code }),
     },
     'forgot-password',
     subject,
@@ -92,40 +87,7 @@ export const forgotPasswordFlow: FlowFactory = (context) => async (call) => {
       ? call.locale
       : serverCatalogue(fields.locale, context.locales).locale
   const emailHash = await emailLabel(normalized)
-  const address = clientKey(call.request.clientAddress)
-  if (address === null && context.limits.ip !== false) context.noClientAddress()
-  let sending = true
-  try {
-    const ipRetry =
-      address === null
-        ? null
-        : await overLimit(context, `rl:forgot:ip:${await keyPart(address)}`, context.limits.ip)
-    if (ipRetry !== null) {
-      emit(context.hooks, 'rateLimited', {
-        step: 'forgot-password',
-        scope: 'ip',
-        retryAfterSeconds: ipRetry,
-      })
-      throw new Refusal('rate_limited', { retryAfter: ipRetry }, { 'retry-after': String(ipRetry) })
-    }
-    const emailRetry = await overLimit(
-      context,
-      `rl:forgot:email:${emailHash}`,
-      context.limits.email,
-    )
-    if (emailRetry !== null) {
-      sending = false
-      emit(context.hooks, 'rateLimited', {
-        step: 'forgot-password',
-        scope: 'email',
-        retryAfterSeconds: emailRetry,
-      })
-    }
-  } catch (error) {
-    if (error instanceof Refusal) throw error
-    context.failed('store_unavailable', 'forgot-password', { error })
-    throw new Refusal('store_unavailable')
-  }
+  const sending = await emailRequestLimits(context, call, 'forgot-password', 'forgot', emailHash)
   if (sending) {
     const queued = context.queue.push(() =>
       deliver(context, normalized, emailHash, locale).catch((error: unknown) =>

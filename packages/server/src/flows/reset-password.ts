@@ -1,24 +1,38 @@
 import type { PasswordContext } from '@sesame/core'
-import { MAX_PASSWORD_LENGTH, type ResetPasswordResponse } from '@sesame/core/wire'
+import {
+  MAX_PASSWORD_LENGTH,
+  MAX_TOKEN_LENGTH,
+  RESET_CODE_LENGTH,
+  type ResetPasswordResponse,
+} from '@sesame/core/wire'
 import { reusedResponse } from '../lib/credentials'
 import { emit } from '../lib/emit'
 import { Refusal } from '../lib/refusal'
-import { jsonResponse, responseHeaders } from '../lib/response'
+import { jsonResponse } from '../lib/response'
+import { openSession } from '../lib/session'
 import { userEmail } from '../lib/user-fields'
 import { checkNewPassword } from '../password-check'
 import type { FlowFactory } from './context'
+import { resetWithCode } from './reset-by-code'
 import { verifiedToken } from './token'
 
 // A consumed token is remembered a little past its expiry, for clocks that disagree.
 const CLOCK_TOLERANCE_SECONDS = 60
 
 /**
- * `POST /reset-password` `{ token, password, confirmation }`: token, then policy (422 leaves the
+ * `POST /reset-password` `{ token, password, confirmation }` (or `{ email, code, … }`, see
+ * {@link resetWithCode}): token, then policy (422 leaves the
  * token usable), then confirmation, then single use in the store, then the new password, session
- * revocation, the `passwordChanged` hook and the optional sign-in.
+ * revocation, the `passwordChanged` hook and the optional sign-in (`second_factor_required`
+ * instead, password changed, for an account with a second factor).
  */
 export const resetPasswordFlow: FlowFactory = (context) => async (call) => {
   const { users, options, hooks } = context
+  const { token, code } = await call.fields({
+    token: { max: MAX_TOKEN_LENGTH, optional: true },
+    code: { max: RESET_CODE_LENGTH, optional: true },
+  })
+  if (token === undefined && code !== undefined) return resetWithCode(context, call)
   const { claims, user } = await verifiedToken(context, call, 'reset-password')
   const { password, confirmation } = await call.fields({
     password: { max: MAX_PASSWORD_LENGTH },
@@ -72,9 +86,7 @@ export const resetPasswordFlow: FlowFactory = (context) => async (call) => {
     purpose: claims.purpose,
     sessionsRevoked,
   })
-  const headers = responseHeaders()
-  const signedIn = (options.signIn ?? true) && users.signIn !== undefined
-  if (signedIn) await users.signIn!(user, { request: call.request, headers })
+  const { signedIn, headers } = await openSession(context, call, user)
   const body: ResetPasswordResponse = { status: 'password_changed', signedIn }
   return jsonResponse(200, body, headers.values)
 }

@@ -2,7 +2,7 @@ import { MAX_TOKEN_LENGTH } from '@sesame/core/wire'
 import type { ResetStep } from '../hooks'
 import { Refusal } from '../lib/refusal'
 import { checkResetToken } from '../token-check'
-import type { VerifiedClaims } from '../tokens'
+import type { ResetTokens, VerifiedClaims } from '../tokens'
 import type { FlowCall, FlowContext } from './context'
 
 /** A verified token and the account it names, loaded once. */
@@ -11,11 +11,15 @@ export interface TokenHolder<User> {
   readonly user: User
 }
 
-/** Reads the body's `token`, verifies it against the account's current state, or refuses. */
+/**
+ * Reads the body's `token`, verifies it against the account's current state, or refuses; by
+ * default with the issuers of `POST /reset-password` (reset, update), else with `verifiers`.
+ */
 export async function verifiedToken<User>(
   context: FlowContext<User>,
   call: FlowCall,
   step: ResetStep,
+  verifiers: readonly ResetTokens[] = context.verifiers,
 ): Promise<TokenHolder<User>> {
   const { token } = await call.fields({ token: { max: MAX_TOKEN_LENGTH } })
   const { users } = context
@@ -24,7 +28,7 @@ export async function verifiedToken<User>(
     user = await users.findById(subject)
     return user == null ? null : users.credentialState(user)
   }
-  const checked = await checkResetToken(context.verifiers, token, state)
+  const checked = await checkResetToken(verifiers, token, state)
   if (!checked.ok) {
     context.failed(checked.code, step)
     throw new Refusal(checked.code)

@@ -4,9 +4,12 @@ import { jsonResponse } from '../lib/response'
 import type { FlowFactory } from './context'
 import { verifiedToken } from './token'
 
-/** `POST /reset-password/verify` `{ token }`: whether the token is usable and until when; never consumes it. */
+/**
+ * `POST /reset-password/verify` `{ token }`: whether a link is usable, until when, and its purpose
+ * (`reset`, `update`, `activate`, `invite`: which screen the page shows); never consumes it.
+ */
 export const verifyResetTokenFlow: FlowFactory = (context) => async (call) => {
-  const { claims } = await verifiedToken(context, call, 'verify')
+  const { claims } = await verifiedToken(context, call, 'verify', context.linkVerifiers)
   emit(context.hooks, 'verified', {
     userId: claims.subject,
     tokenId: claims.jti,

@@ -11,7 +11,7 @@ export interface MemoryStoreOptions {
    * Defaults to a runtime warning (`process.emitWarning` on Node).
    */
   warn?: (message: string) => void
-  /** Most entries kept (used tokens and counters together); the oldest go first. Default 100 000. */
+  /** Most entries kept (used tokens, counters and values together); the oldest go first. Default 100 000. */
   maxEntries?: number
   /** How often expired entries are swept, in milliseconds. Defaults to 60 000. */
   sweepIntervalMs?: number
@@ -23,7 +23,7 @@ export interface MemoryStoreOptions {
 export interface MemoryStore extends Store {
   /** Always `'process'`. */
   readonly scope: 'process'
-  /** Entries held now (used tokens and counters). */
+  /** Entries held now (used tokens, counters and values). */
   readonly size: number
 }
 
@@ -46,12 +46,18 @@ export function memoryStore(options: MemoryStoreOptions = {}): MemoryStore {
 
   const used = new Map<string, number>()
   const counters = new Map<string, { count: number; resetAt: number }>()
+  const values = new Map<string, { value: string; expiresAt: number }>()
   let evicting = false
 
   // Oldest first: a Map iterates in insertion order.
   const makeRoom = (): void => {
-    while (used.size + counters.size >= maxEntries) {
-      const from = used.size >= counters.size ? used : counters
+    while (used.size + counters.size + values.size >= maxEntries) {
+      const from =
+        values.size > used.size && values.size > counters.size
+          ? values
+          : used.size >= counters.size
+            ? used
+            : counters
       const oldest = from.keys().next()
       if (oldest.done) return
       from.delete(oldest.value)
@@ -68,6 +74,7 @@ export function memoryStore(options: MemoryStoreOptions = {}): MemoryStore {
     const t = now()
     for (const [key, expiresAt] of used) if (expiresAt <= t) used.delete(key)
     for (const [key, entry] of counters) if (entry.resetAt <= t) counters.delete(key)
+    for (const [key, entry] of values) if (entry.expiresAt <= t) values.delete(key)
   }
   const timer = setInterval(sweep, options.sweepIntervalMs ?? 60_000)
   unrefTimer(timer)
@@ -75,7 +82,7 @@ export function memoryStore(options: MemoryStoreOptions = {}): MemoryStore {
   return {
     scope: 'process',
     get size() {
-      return used.size + counters.size
+      return used.size + counters.size + values.size
     },
     async consume(key, ttlSeconds) {
       checkKey(key)
@@ -106,10 +113,26 @@ export function memoryStore(options: MemoryStoreOptions = {}): MemoryStore {
       const result: HitResult = { count: entry.count, resetAt: new Date(entry.resetAt) }
       return result
     },
+    async set(key, value, ttlSeconds) {
+      checkKey(key)
+      if (!values.has(key)) makeRoom()
+      values.set(key, { value, expiresAt: now() + ttlSeconds * 1000 })
+    },
+    async get(key) {
+      checkKey(key)
+      const entry = values.get(key)
+      if (entry === undefined || entry.expiresAt <= now()) return null
+      return entry.value
+    },
+    async delete(key) {
+      checkKey(key)
+      values.delete(key)
+    },
     shutdown() {
       clearInterval(timer)
       used.clear()
       counters.clear()
+      values.clear()
       return Promise.resolve()
     },
   }

@@ -28,8 +28,8 @@ function isOptions(input: object): input is RedisStoreOptions {
 }
 
 /**
- * A store shared by every instance of the app through Redis: `SET NX PX` for single use and an
- * atomic `INCR` + `PEXPIRE` script for rate limits. Pass `{ sendCommand }` (see
+ * A store shared by every instance of the app through Redis: `SET NX PX` for single use, an
+ * atomic `INCR` + `PEXPIRE` script for rate limits, `SET PX` / `GET` / `DEL` for reset codes. Pass `{ sendCommand }` (see
  * {@link fromIoredis}, {@link fromNodeRedis}; any Redis-protocol client works, Upstash's REST
  * included) or an ioredis / node-redis client directly. The client stays the app's to close.
  */
@@ -92,6 +92,18 @@ export function redisStore(
         resetAt: new Date(Date.now() + Number(ttl)),
       }
       return result
+    },
+    async set(key, value, ttlSeconds) {
+      const ttlMs = String(Math.max(1, Math.ceil(ttlSeconds * 1000)))
+      await sendCommand('SET', keyPrefix + checkKey(key), value, 'PX', ttlMs)
+    },
+    async get(key) {
+      const reply = await sendCommand('GET', keyPrefix + checkKey(key))
+      if (reply === null || reply === undefined) return null
+      return typeof reply === 'string' ? reply : String(reply)
+    },
+    async delete(key) {
+      await sendCommand('DEL', keyPrefix + checkKey(key))
     },
     shutdown() {
       return Promise.resolve()

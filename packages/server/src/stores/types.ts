@@ -35,6 +35,15 @@ export interface Store {
    * without `peek` it counts every attempt instead.
    */
   peek?(key: string): Promise<HitResult | null>
+  /**
+   * Keeps `value` under `key` for `ttlSeconds`, replacing any earlier value (the reset code of an
+   * address). Optional: without `set`, `get` and `delete` reset codes are off.
+   */
+  set?(key: string, value: string, ttlSeconds: number): Promise<void>
+  /** The value `set` kept under `key`, or null once it expired or was deleted. */
+  get?(key: string): Promise<string | null>
+  /** Forgets the value under `key` (nothing happens when there is none). */
+  delete?(key: string): Promise<void>
   /** Releases timers or connections the store owns (never a client that was passed in). */
   shutdown(): Promise<void>
 }

@@ -14,6 +14,7 @@ import {
   suiteTokens,
   tokenOf,
 } from './lib/fixture'
+import { lifecycleChecks } from './lib/lifecycle'
 import { type RawReply, rawRequest } from './lib/raw-http'
 
 /** A server a binding started for one check. */
@@ -48,7 +49,8 @@ export interface BindingHarness {
 const MOUNT = '/auth'
 const GOOD = 'Nouveau-m0t2passe!'
 
-interface Session {
+/** What one check of the suite works with: its fixture, its server, and request helpers. */
+export interface Session {
   readonly fixture: SuiteFixture
   readonly server: StartedBinding
   post(path: string, body: unknown, headers?: Record<string, string>): Promise<RawReply>
@@ -994,6 +996,7 @@ export function bindingSuite(harness: BindingHarness): ConformanceCheck[] {
     },
   )
   checks.push(...signInChecks(session))
+  checks.push(...lifecycleChecks({ session, expectProblem, visible }))
   return checks
 }
 

@@ -14,6 +14,8 @@ export interface ConformanceOptions {
   concurrency?: number
   /** Short window / ttl used by the expiry checks, in milliseconds. Defaults to 60. */
   shortMs?: number
+  /** Check `set`, `get` and `delete` (what reset codes need). Default `true`; `false` for a store without them. */
+  values?: boolean
 }
 
 function fail(message: string): never {
@@ -45,7 +47,35 @@ export function storeConformance(
       }
     }
 
+  const valueChecks: ConformanceCheck[] = [
+    {
+      name: 'set keeps a value that get returns, a second set replaces it, delete forgets it',
+      run: withStore(async (store, key) => {
+        if (!store.set || !store.get || !store.delete) fail('set, get and delete are required')
+        if ((await store.get(key('v'))) !== null) fail('get of an unknown key must answer null')
+        await store.set(key('v'), '{"a":1}', 60)
+        if ((await store.get(key('v'))) !== '{"a":1}') fail('get must answer the value set')
+        await store.set(key('v'), 'second', 60)
+        if ((await store.get(key('v'))) !== 'second') fail('a second set must replace the value')
+        if ((await store.get(key('w'))) !== null) fail('values must be independent')
+        await store.delete(key('v'))
+        if ((await store.get(key('v'))) !== null) fail('get after delete must answer null')
+        await store.delete(key('v'))
+      }),
+    },
+    {
+      name: 'a value expires after its ttl',
+      run: withStore(async (store, key) => {
+        if (!store.set || !store.get) fail('set and get are required')
+        await store.set(key('v'), 'x', shortMs / 1000)
+        await sleep(shortMs * 2 + 20)
+        if ((await store.get(key('v'))) !== null) fail('a value must expire after its ttl')
+      }),
+    },
+  ]
+
   return [
+    ...(options.values === false ? [] : valueChecks),
     {
       name: 'consume answers true once, then false for the same key',
       run: withStore(async (store, key) => {

@@ -4,7 +4,7 @@ import { DEFAULT_CLOCK_TOLERANCE, ENCRYPTION_KEY_INFO, MAX_CLOCK_TOLERANCE } fro
 import { type Encryption, encryption } from './encryption'
 import { type KeyEntry, keyEntries } from './keys'
 import { deriveKey, secretBytes } from './secret'
-import { parseTtl } from './ttl'
+import { maxTtlFor, parseTtl } from './ttl'
 
 /** Options once validated, with keys ready to import. */
 export interface TokensConfig {
@@ -63,7 +63,7 @@ export function resolveConfig(options: ResetTokensOptions): TokensConfig {
     issuer: label(options.issuer, 'issuer'),
     audience: label(options.audience, 'audience'),
     purpose,
-    ttl: parseTtl(options.ttl),
+    ttl: parseTtl(options.ttl, maxTtlFor(purpose)),
     clockTolerance,
     now,
     signer: keys[0] as KeyEntry,

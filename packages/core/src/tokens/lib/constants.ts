@@ -8,6 +8,11 @@ export const MAX_TOKEN_LENGTH = 4096
 export const MIN_TTL = 60
 export const MAX_TTL = 24 * 60 * 60
 
+/** Purposes allowed a longer ceiling than {@link MAX_TTL}: an invitation may wait a week for its invitee. */
+export const MAX_TTL_BY_PURPOSE: Readonly<Record<string, number>> = Object.freeze({
+  invite: 7 * 24 * 60 * 60,
+})
+
 /** Default and largest accepted clock skew, in seconds. */
 export const DEFAULT_CLOCK_TOLERANCE = 30
 export const MAX_CLOCK_TOLERANCE = 300

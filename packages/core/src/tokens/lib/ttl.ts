@@ -1,5 +1,5 @@
 import { ConfigError } from '../../errors'
-import { MAX_TTL, MIN_TTL } from './constants'
+import { MAX_TTL, MAX_TTL_BY_PURPOSE, MIN_TTL } from './constants'
 
 const UNIT_SECONDS: Readonly<Record<string, number>> = {
   s: 1,
@@ -24,8 +24,18 @@ const UNIT_SECONDS: Readonly<Record<string, number>> = {
 
 const DURATION = /^(\d{1,6})\s*([a-z]+)$/
 
-/** Seconds from `30`, `'30m'`, `'2 hours'`...; throws ConfigError outside 1 minute – 24 hours. */
-export function parseTtl(ttl: unknown): number {
+/** The longest lifetime a token of `purpose` may have: 7 days for `'invite'`, 24 hours otherwise. */
+export function maxTtlFor(purpose: string): number {
+  return Object.hasOwn(MAX_TTL_BY_PURPOSE, purpose)
+    ? (MAX_TTL_BY_PURPOSE[purpose] as number)
+    : MAX_TTL
+}
+
+/**
+ * Seconds from `30`, `'30m'`, `'2 hours'`...; throws ConfigError outside 1 minute – `max`
+ * (24 hours unless the purpose allows more, see {@link maxTtlFor}).
+ */
+export function parseTtl(ttl: unknown, max: number = MAX_TTL): number {
   let seconds: number
   if (typeof ttl === 'number') {
     seconds = ttl
@@ -39,8 +49,8 @@ export function parseTtl(ttl: unknown): number {
   } else {
     throw new ConfigError('ttl must be a number of seconds or a string such as "30m".')
   }
-  if (!Number.isSafeInteger(seconds) || seconds < MIN_TTL || seconds > MAX_TTL) {
-    throw new ConfigError(`ttl must be whole seconds from ${MIN_TTL} to ${MAX_TTL}.`)
+  if (!Number.isSafeInteger(seconds) || seconds < MIN_TTL || seconds > max) {
+    throw new ConfigError(`ttl must be whole seconds from ${MIN_TTL} to ${max}.`)
   }
   return seconds
 }

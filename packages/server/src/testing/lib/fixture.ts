@@ -35,6 +35,8 @@ export interface SuiteUser {
   secondFactor?: ChallengeDescriptor
   /** The hashes of its previous passwords, newest first (`passwordHistory`). */
   history?: string[]
+  /** The locale given at sign-up. */
+  locale?: string
 }
 
 function sameText(a: string, b: string): boolean {
@@ -88,11 +90,18 @@ export interface Clock {
 export const SUITE_SECRET = 'the-binding-suite-secret-of-at-least-32-bytes'
 export const SUITE_ORIGIN = 'https://portal.example'
 
-/** Reset (30 min) or update (10 min) tokens of the suite, on its clock. */
+const SUITE_TTL: Readonly<Record<string, string>> = {
+  reset: '30m',
+  update: '10m',
+  activate: '24h',
+  invite: '7d',
+}
+
+/** Reset (30 min), update (10 min), activation (24 h) or invitation (7 days) tokens of the suite, on its clock. */
 export function suiteTokens(clock: Clock, purpose = 'reset', secret = SUITE_SECRET) {
   return createResetTokens({
     keys: [{ kid: 'k1', secret }],
-    ttl: purpose === 'reset' ? '30m' : '10m',
+    ttl: SUITE_TTL[purpose] ?? '10m',
     issuer: SUITE_ORIGIN,
     audience: 'password-reset',
     purpose,
@@ -151,6 +160,9 @@ export function recordingHooks(): { readonly events: RecordedEvent[]; readonly h
     rateLimited: record('rateLimited'),
     passwordChanged: record('passwordChanged'),
     signedIn: record('signedIn'),
+    signedUp: record('signedUp'),
+    activated: record('activated'),
+    invited: record('invited'),
   }
   return { events, hooks }
 }
@@ -197,6 +209,24 @@ export function suiteFixture(overrides: SuiteFixtureOptions = {}): SuiteFixture 
     },
     passwordContext: (user) => ({ email: user.email, name: user.name }),
     passwordStatus: (user) => user.status,
+    create(account) {
+      const user: SuiteUser = {
+        id: `u${next++}`,
+        email: account.email,
+        name: account.name ?? '',
+        password: account.password,
+        version: 1,
+        status: 'ok',
+        sessions: 0,
+        activated: false,
+        locale: account.locale,
+      }
+      users.set(user.id, user)
+      return user
+    },
+    activate(user) {
+      user.activated = true
+    },
   }
   let next = 1
   return {
@@ -209,6 +239,8 @@ export function suiteFixture(overrides: SuiteFixtureOptions = {}): SuiteFixture 
       policy: presets.classic,
       tokens: suiteTokens(clock),
       ...(resetTokensOnly ? {} : { updateTokens: suiteTokens(clock, 'update') }),
+      activationTokens: suiteTokens(clock, 'activate'),
+      inviteTokens: suiteTokens(clock, 'invite'),
       users: adapter,
       // A check that gives its own sendResetEmail replaces this sender.
       ...(options.sendResetEmail
