@@ -20,7 +20,7 @@ export type { FormProblem } from '../lib/map-problem'
 export type { ServerCheck } from '../lib/password-pair'
 export { readTokenFromHash, removeTokenFromUrl } from '../lib/reset-token-url'
 export type { Controller } from '../lib/store'
-export { getMessages, type SesameReactMessages } from '../messages'
+export { getMessages, type LifecycleMessages, type SesameReactMessages } from '../messages'
 export { isProblemError, ProblemError } from '../problem-error'
 export {
   type AcceptInvitationController,
