@@ -72,19 +72,18 @@ describe('<SignInForm>', () => {
     await user.click(screen.getByRole('button', { name: 'Me connecter' }))
     await waitFor(() => expect(document.activeElement).toBe(email))
     const alert = screen.getByRole('alert')
-    expect(within(alert).getAllByRole('link').map((link) => link.textContent)).toEqual([
-      'Saisissez votre adresse email.',
-      'Saisissez votre mot de passe.',
-    ])
+    expect(
+      within(alert)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Saisissez votre adresse email.', 'Saisissez votre mot de passe.'])
     expect(email.getAttribute('aria-invalid')).toBe('true')
     expect(await violations(container)).toEqual([])
 
     await user.type(email, 'marie@example.com')
     await user.type(password, 'wrong')
     await user.click(screen.getByRole('button', { name: 'Me connecter' }))
-    await waitFor(() =>
-      expect(alert.textContent).toBe('Adresse email ou mot de passe incorrect.'),
-    )
+    await waitFor(() => expect(alert.textContent).toBe('Adresse email ou mot de passe incorrect.'))
     expect(email.getAttribute('aria-invalid')).toBe('false')
     expect(await violations(container)).toEqual([])
   })
@@ -179,9 +178,7 @@ describe('<SignUpForm>', () => {
       </main>,
     )
     expect(screen.getByLabelText('Nom (facultatif)').getAttribute('autocomplete')).toBe('name')
-    expect(screen.getByLabelText('Mot de passe').getAttribute('autocomplete')).toBe(
-      'new-password',
-    )
+    expect(screen.getByLabelText('Mot de passe').getAttribute('autocomplete')).toBe('new-password')
     expect(checklistItems().map((item) => item.dataset.state)).toEqual(Array(5).fill('idle'))
     expect(await violations(container)).toEqual([])
     await user.click(screen.getByRole('button', { name: 'Valider' }))
@@ -276,9 +273,7 @@ describe('<ResetCodeForm>', () => {
     await user.click(screen.getByRole('button', { name: 'Valider' }))
     const back = await screen.findByLabelText('Code reçu par email')
     await waitFor(() => expect(document.activeElement).toBe(back))
-    expect(screen.getByRole('alert').textContent).toContain(
-      "Ce code n'est pas valide ou a expiré.",
-    )
+    expect(screen.getByRole('alert').textContent).toContain("Ce code n'est pas valide ou a expiré.")
     await user.clear(back)
     await user.type(back, '87654321')
     await user.click(screen.getByRole('button', { name: 'Continuer' }))
