@@ -125,6 +125,8 @@ interface State {
   readonly submitted: boolean
   readonly error: FormProblem | null
   readonly retryAfter: number | undefined
+  // The field an `invalid_field` refusal named.
+  readonly refusedField: string | undefined
   readonly serverChecks: readonly ServerCheck[] | undefined
   readonly refusal: Refusal<SignUpField> | undefined
 }
@@ -151,12 +153,13 @@ function derive(state: State, options: SignUpControllerOptions): SignUpSnapshot 
     breached: false,
   })
   const local = state.submitted ? emailProblem(email) : undefined
+  const refused = state.error === 'invalid_field' ? (state.refusedField ?? 'email') : undefined
   const fieldErrors = {
-    name: name.trim().length > MAX_NAME_LENGTH ? text.nameTooLong : undefined,
+    name: name.trim().length > MAX_NAME_LENGTH || refused === 'name' ? text.nameTooLong : undefined,
     email:
       local === 'required'
         ? text.emailRequired
-        : local === 'invalid' || (state.error === 'invalid_field' && !local)
+        : local === 'invalid' || refused === 'email'
           ? text.invalidEmail
           : undefined,
     password: pair.passwordError,
@@ -217,6 +220,7 @@ export function createSignUpController(options: SignUpControllerOptions): SignUp
       submitted: false,
       error: null,
       retryAfter: undefined,
+      refusedField: undefined,
       serverChecks: undefined,
       refusal: undefined,
     },
@@ -243,11 +247,15 @@ export function createSignUpController(options: SignUpControllerOptions): SignUp
     subscribe: store.subscribe,
     getSnapshot: store.getSnapshot,
     setOptions: store.setOptions,
-    setName: (value) => store.set(patchField<State, 'name'>('name', { value })),
+    setName: (value) =>
+      store.set((state) => ({
+        ...patchField<State, 'name'>('name', { value })(state),
+        ...(state.refusedField === 'name' ? clearRefused('invalid_field')(state) : {}),
+      })),
     setEmail: (value) =>
       store.set((state) => ({
         ...patchField<State, 'email'>('email', { value })(state),
-        ...clearRefused('invalid_field')(state),
+        ...(state.refusedField === 'name' ? {} : clearRefused('invalid_field')(state)),
       })),
     setPassword: (value) =>
       store.set((state) => ({
@@ -312,6 +320,10 @@ export function createSignUpController(options: SignUpControllerOptions): SignUp
           status: 'idle',
           error: problem,
           retryAfter: retryAfterOf(error),
+          refusedField:
+            isProblemError(error) && typeof error.problem.field === 'string'
+              ? error.problem.field
+              : undefined,
           serverChecks: isProblemError(error) ? serverChecksOf(error.problem) : undefined,
         })
         refuseWithErrors()

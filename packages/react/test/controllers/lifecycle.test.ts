@@ -125,6 +125,28 @@ describe('createSignUpController', () => {
   })
 })
 
+test('sign-up: a field the server refuses is named where it is', async () => {
+  const { client: c } = client({
+    signUp: () =>
+      refuse('invalid_field', { field: 'name', errors: [{ field: 'name', reason: 'too_long' }] }),
+  })
+  const signUp = createSignUpController({ policy: presets.classic, locale: 'en', client: c })
+  signUp.setName('Marie')
+  signUp.setEmail('marie@example.com')
+  signUp.setPassword(GOOD)
+  signUp.setConfirmation(GOOD)
+  await signUp.submit()
+  expect(signUp.getSnapshot().errors).toMatchObject({
+    name: 'The name is too long.',
+    email: undefined,
+  })
+  expect(signUp.getSnapshot().focus?.field).toBe('name')
+  signUp.setEmail('marie@example.org')
+  expect(signUp.getSnapshot().errors.name).toBe('The name is too long.')
+  signUp.setName('M')
+  expect(signUp.getSnapshot().errors.name).toBeUndefined()
+})
+
 describe('createChangePasswordController', () => {
   function setup(answers: Answers) {
     const { server, client: c } = client(answers)
