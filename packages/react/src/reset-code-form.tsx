@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { useEffect, useId, useRef } from 'react'
 import { ErrorSummary } from './lib/error-summary-view'
 import { Heading, type HeadingLevel } from './lib/heading'
 import { NewPasswordScreen } from './lib/new-password-screen'
@@ -29,6 +29,11 @@ export function ResetCodeForm(props: ResetCodeFormProps) {
   const ids = { email: `${id}email`, code: `${id}code` }
   useFocusRequest(form.focus, ids)
   const root = className ? `sesame-code ${className}` : 'sesame-code'
+  // Once the new password was shown, coming back to the code moves focus with the screen.
+  const left = useRef(false)
+  useEffect(() => {
+    if (form.step === 'password') left.current = true
+  }, [form.step])
 
   if (form.step === 'password' && form.password) {
     return (
@@ -46,6 +51,7 @@ export function ResetCodeForm(props: ResetCodeFormProps) {
         blocklist={props.blocklist}
         onBack={form.back}
         backLabel={text.codeTitle}
+        focusOnMount
       />
     )
   }
@@ -53,7 +59,12 @@ export function ResetCodeForm(props: ResetCodeFormProps) {
   const introId = `${id}intro`
   return (
     <div className={root} data-step={form.step}>
-      <Heading level={headingLevel} className="sesame-code__title" focusKey={form.step}>
+      <Heading
+        level={headingLevel}
+        className="sesame-code__title"
+        focusKey={form.step}
+        focusOnMount={left.current}
+      >
         {text.codeTitle}
       </Heading>
       <div role="alert" className="sesame-code__error">

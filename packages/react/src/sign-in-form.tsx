@@ -57,6 +57,7 @@ export function SignInForm(props: SignInFormProps) {
         messages={props.messages}
         context={{ email: form.email.trim() }}
         blocklist={props.blocklist}
+        focusOnMount
       />
     )
   }
@@ -64,7 +65,12 @@ export function SignInForm(props: SignInFormProps) {
   const showForm = form.step === 'signIn'
   return (
     <div className={root} data-step={form.step}>
-      <Heading level={headingLevel} className="sesame-sign-in__title" focusKey={form.step}>
+      <Heading
+        level={headingLevel}
+        className="sesame-sign-in__title"
+        focusKey={form.step}
+        focusOnMount={form.step !== 'signIn'}
+      >
         {text.signInTitle}
       </Heading>
       {/* Both live regions exist from the first render, so what appears in them is announced. */}

@@ -109,7 +109,9 @@ describe('<SignInForm>', () => {
     await user.type(screen.getByLabelText('Email'), 'marie@example.com')
     await user.type(screen.getByLabelText('Mot de passe'), GOOD)
     await user.keyboard('{Enter}')
-    await screen.findByRole('heading', { name: 'Mettre à jour mon mot de passe' })
+    const title = await screen.findByRole('heading', { name: 'Mettre à jour mon mot de passe' })
+    // The screen replaced the sign-in form: focus goes with it, not to <body>.
+    await waitFor(() => expect(document.activeElement).toBe(title))
     expect(
       screen.getByText('Votre première connexion nécessite la mise à jour de votre mot de passe.'),
     ).toBeTruthy()

@@ -24,6 +24,8 @@ export function NewPasswordScreen(props: {
   blocklist?: Blocklist | undefined
   onBack?: (() => void) | undefined
   backLabel?: string | undefined
+  /** The screen replaces another one (sign-in, the code): its title takes focus. */
+  focusOnMount?: boolean | undefined
 }) {
   const { form, root, username, forgotPasswordHref, locale } = props
   const text = getMessages(locale, props.messages)
@@ -40,7 +42,12 @@ export function NewPasswordScreen(props: {
 
   return (
     <div className={props.className ? `${root} ${props.className}` : root} data-step={step}>
-      <Heading level={props.headingLevel} className={`${root}__title`} focusKey={focusKey}>
+      <Heading
+        level={props.headingLevel}
+        className={`${root}__title`}
+        focusKey={focusKey}
+        focusOnMount={props.focusOnMount}
+      >
         {props.title}
       </Heading>
       {/* Both live regions exist from the first render, so what appears in them is announced. */}
