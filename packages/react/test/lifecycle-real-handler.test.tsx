@@ -33,6 +33,8 @@ async function answers(name: RouteName, body: Record<string, unknown>): Promise<
 async function hasRoute(name: RouteName): Promise<boolean> {
   return (await answers(name, {})) !== 'not_found'
 }
+// Whole screens walked with the keyboard: slow on a loaded machine.
+const UI = { timeout: 20_000 }
 const GOOD = 'Sésame-2026!'
 const NEXT = 'Nouveau-2027?'
 const code = await answers('resetPassword', {
@@ -50,7 +52,7 @@ function setup() {
 }
 
 describe.skipIf(!(await hasRoute('signIn')))('<SignInForm> against the real handler', () => {
-  test('an unknown email gets the one credentials text', async () => {
+  test('an unknown email gets the one credentials text', UI, async () => {
     const { client, user } = setup()
     render(<SignInForm policy={presets.classic} client={client} locale="fr" />)
     await user.type(screen.getByLabelText('Email'), 'nobody@example.com')
@@ -67,7 +69,7 @@ describe.skipIf(!(await hasRoute('signIn')))('<SignInForm> against the real hand
 describe.skipIf(!(await hasRoute('changePassword')))(
   '<ChangePasswordForm> against the real handler',
   () => {
-    test('without a session the form says so', async () => {
+    test('without a session the form says so', UI, async () => {
       const { client, user } = setup()
       render(<ChangePasswordForm policy={presets.classic} client={client} locale="fr" />)
       await user.type(screen.getByLabelText('Mot de passe actuel'), GOOD)
@@ -84,7 +86,7 @@ describe.skipIf(!(await hasRoute('changePassword')))(
 )
 
 describe.skipIf(!(await hasRoute('signUp')))('<SignUpForm> against the real handler', () => {
-  test('a taken and a free email both end on "check your email"', async () => {
+  test('a taken and a free email both end on "check your email"', UI, async () => {
     for (const email of ['marie@example.com', 'new@example.com']) {
       const { client, user } = setup()
       const view = render(<SignUpForm policy={presets.classic} client={client} locale="fr" />)
@@ -101,7 +103,7 @@ describe.skipIf(!(await hasRoute('signUp')))('<SignUpForm> against the real hand
 })
 
 describe.skipIf(!(await hasRoute('activate')))('<ActivationView> against the real handler', () => {
-  test('a forged link is a dead link', async () => {
+  test('a forged link is a dead link', UI, async () => {
     const { client } = setup()
     render(<ActivationView client={client} locale="fr" token="not-a-token" />)
     await waitFor(() =>
@@ -113,7 +115,7 @@ describe.skipIf(!(await hasRoute('activate')))('<ActivationView> against the rea
 describe.skipIf(!(await hasRoute('acceptInvitation')))(
   '<AcceptInvitationForm> against the real handler',
   () => {
-    test('a forged invitation is a dead link', async () => {
+    test('a forged invitation is a dead link', UI, async () => {
       const { client, user } = setup()
       render(
         <AcceptInvitationForm
@@ -136,7 +138,7 @@ describe.skipIf(!(await hasRoute('acceptInvitation')))(
 )
 
 describe.skipIf(!hasCodeReset)('<ResetCodeForm> against the real handler', () => {
-  test('a code that was never sent brings the user back to the code', async () => {
+  test('a code that was never sent brings the user back to the code', UI, async () => {
     const { client, user } = setup()
     render(<ResetCodeForm policy={presets.classic} client={client} locale="fr" />)
     await user.type(screen.getByLabelText('Email'), 'marie@example.com')
@@ -153,7 +155,7 @@ describe.skipIf(!hasCodeReset)('<ResetCodeForm> against the real handler', () =>
   })
 })
 
-test('the probe tells an absent route from a present one', async () => {
+test('the probe tells an absent route from a present one', UI, async () => {
   expect(await hasRoute('forgotPassword')).toBe(true)
   expect(await answers('forgotPassword', {})).not.toBe('not_found')
 })
