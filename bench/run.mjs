@@ -7,6 +7,7 @@
 //   node bench/run.mjs --no-build      reuse the current dist/ folders
 //   node bench/run.mjs --only policy,http --out /tmp/b.md
 //   node bench/run.mjs --http-duration 2 --http-rounds 1
+//   node bench/run.mjs --no-build --only signin --out /tmp/flood.md   the sign-in flood alone
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
@@ -20,7 +21,7 @@ const root = join(here, '..')
 const { values } = parseArgs({
   options: {
     'no-build': { type: 'boolean', default: false },
-    only: { type: 'string', default: 'policy,tokens,strength,react,http,size' },
+    only: { type: 'string', default: 'policy,tokens,strength,react,http,signin,size' },
     out: { type: 'string', default: join(root, 'BENCHMARKS.md') },
     'http-duration': { type: 'string', default: '5' },
     'http-rounds': { type: 'string', default: '2' },
@@ -150,6 +151,13 @@ if (only.has('http')) {
     values['http-rounds'],
   ]
   http = JSON.parse(sh(process.execPath, args, { capture: true }))
+}
+
+// --- sign-in flood ------------------------------------------------------------------------------
+let signInFlood
+if (only.has('signin')) {
+  log('sign-in flood (bench/http/sign-in-flood.mjs)')
+  signInFlood = sh(process.execPath, [join(here, 'http', 'sign-in-flood.mjs')], { capture: true })
 }
 
 // --- sizes ---------------------------------------------------------------------------------------
@@ -530,6 +538,11 @@ if (http) {
       `${(100 * gap(known.p50, unknown.p50)).toFixed(1)}%`,
     ])
   }
+}
+
+if (signInFlood) {
+  for (const line of signInFlood.trimEnd().split('\n')) out(line)
+  out()
 }
 
 if (sizes) {

@@ -17,7 +17,9 @@ const env = Object.fromEntries(
   Object.entries(process.env).filter(([key]) => !/^npm_(config|package|lifecycle)_/i.test(key)),
 )
 // better-sqlite3 compiles from source here rather than trying to download a prebuilt binary.
-env.npm_config_build_from_source = 'true'
+// Named for prebuild-install alone (its rc reads `prebuild-install_*`): as npm_config_build_from_source,
+// npx and npm would read it too and warn `Unknown env config "build-from-source"`.
+env['prebuild-install_buildFromSource'] = 'true'
 
 function run(cmd, args) {
   const result = spawnSync(cmd, args, { cwd: root, env, stdio: 'inherit' })
@@ -51,6 +53,8 @@ if (!steps) {
   console.error(`usage: node scripts/pnpm.mjs <start|test>`)
   process.exit(2)
 }
+// `npm start` is the try-it command: the portal shows its email on /mailbox (refused in production).
+if (task === 'start') env.PORTAL_DEV_MAILBOX ??= '1'
 for (const step of steps) {
   const status = pnpm(step)
   if (status !== 0) process.exit(status)

@@ -25,13 +25,14 @@ module.exports = [
     import: '{ createHandler }',
     gzip: true,
     modifyEsbuildConfig: edge,
-    limit: '14.2 kB',
+    // 14.2 kB before sign-in and change-password (issue 15: two flows, throttle, hashing bound).
+    limit: '16.8 kB',
   },
   {
     name: '@sesame/server: everything but ./hashing, edge bundle (redisStore, problems, wire)',
     path: 'packages/server/dist/index.js',
     gzip: true,
     modifyEsbuildConfig: edge,
-    limit: '15 kB',
+    limit: '17.5 kB',
   },
 ]

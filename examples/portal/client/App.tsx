@@ -1,19 +1,21 @@
 import { usePolicy } from '@sesame/react'
 import { useCallback, useEffect, useState } from 'react'
-import { api, type Me } from './api'
+import { currentAccount, type Me } from './api'
 import { Card, Layout } from './components/Layout'
 import { useI18n } from './i18n'
-import { navigate, paths, useLocation } from './router'
+import { paths, useLocation } from './router'
 import { Dashboard } from './screens/Dashboard'
 import { EmailSent } from './screens/EmailSent'
+import { Entry } from './screens/Entry'
 import { ForgotPassword } from './screens/ForgotPassword'
 import { ResetPassword } from './screens/ResetPassword'
 import { SignIn } from './screens/SignIn'
 import { SignUp } from './screens/SignUp'
 import { UpdateRequired } from './screens/UpdateRequired'
 
-const titles: Record<string, (t: ReturnType<typeof useI18n>['t']) => string> = {
-  [paths.dashboard]: (t) => t.dashboardTitle,
+type Messages = ReturnType<typeof useI18n>['t']
+
+const titles: Record<string, (t: Messages) => string> = {
   [paths.signIn]: (t) => t.signInTitle,
   [paths.signUp]: (t) => t.signUpTitle,
   [paths.forgotPassword]: (t) => t.forgotTitle,
@@ -27,12 +29,13 @@ export function App() {
   const { t } = useI18n()
   const { pathname } = useLocation()
   const [me, setMe] = useState<Me | null | undefined>(undefined)
+  // A migrated account's update token: in memory only (never in the URL or history).
+  const [updateToken, setUpdateToken] = useState<string | null>(null)
   // The browser checks the very policy the server enforces: it comes from GET /policy.
   const { policy, error: policyError } = usePolicy('/api/auth/policy')
 
   const refreshMe = useCallback(async () => {
-    const result = await api<Me>('GET', '/api/me')
-    setMe(result.ok ? result.data : null)
+    setMe(await currentAccount())
   }, [])
 
   useEffect(() => {
@@ -40,13 +43,14 @@ export function App() {
   }, [refreshMe])
 
   useEffect(() => {
-    const title = titles[pathname]?.(t) ?? t.notFoundTitle
-    document.title = `${title} – ${t.appName}`
-  }, [pathname, t])
-
-  useEffect(() => {
-    if (pathname === paths.dashboard && me === null) navigate(paths.signIn, { replace: true })
-  }, [pathname, me])
+    const title =
+      pathname === paths.home
+        ? me
+          ? t.dashboardTitle
+          : t.appName
+        : (titles[pathname]?.(t) ?? t.notFoundTitle)
+    document.title = title === t.appName ? title : `${title} – ${t.appName}`
+  }, [pathname, t, me])
 
   if (me === undefined || policy === undefined) {
     return (
@@ -56,27 +60,32 @@ export function App() {
     )
   }
 
+  const signedIn = async () => {
+    setUpdateToken(null) // used: never offered again
+    await refreshMe()
+  }
+
   switch (pathname) {
-    case paths.dashboard:
-      return me ? <Dashboard me={me} onSignedOut={() => setMe(null)} /> : null
+    case paths.home:
+      return me ? <Dashboard me={me} onSignedOut={() => setMe(null)} /> : <Entry />
     case paths.signIn:
-      return <SignIn onSignedIn={refreshMe} />
+      return <SignIn onSignedIn={signedIn} onUpdateRequired={setUpdateToken} />
     case paths.signUp:
-      return <SignUp policy={policy} onSignedIn={refreshMe} />
+      return <SignUp policy={policy} onSignedIn={signedIn} />
     case paths.forgotPassword:
       return <ForgotPassword />
     case paths.emailSent:
       return <EmailSent />
     case paths.resetPassword:
-      return <ResetPassword policy={policy} onSignedIn={refreshMe} />
+      return <ResetPassword policy={policy} onSignedIn={signedIn} />
     case paths.updateRequired:
-      return <UpdateRequired policy={policy} onSignedIn={refreshMe} />
+      return <UpdateRequired policy={policy} token={updateToken} onSignedIn={signedIn} />
     default:
       return (
         <Layout>
           <Card title={t.notFoundTitle}>
             <p>
-              <a href={paths.signIn}>{t.signInTitle}</a>
+              <a href={paths.home}>{t.appName}</a>
             </p>
           </Card>
         </Layout>

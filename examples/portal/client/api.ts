@@ -1,3 +1,4 @@
+import { ProblemError } from '@sesame/react'
 // Type-only: the client shares the server's shape of an organisation, nothing else.
 import type { Organisation } from '../server/accounts'
 
@@ -9,25 +10,15 @@ export interface Me {
   organisation: Organisation | null
 }
 
-/** An RFC 9457 problem as the portal's API answers it. */
-export interface Problem {
-  status: number
-  code: string
-  title?: string
-  checks?: { id: string; met: boolean | null }[]
-  /** With `password_update_required`: the short-lived token for POST /api/auth/reset-password. */
-  updateToken?: string
-}
-
-/** What an API call gives back: the body, or the problem. */
-export type ApiResult<T> = { ok: true; data: T } | { ok: false; problem: Problem }
-
-/** POST/GET JSON to the portal's own API, cookies included. */
-export async function api<T>(
+/**
+ * The portal's own routes (who is signed in, sign-out, and until the library's flows replace
+ * them, sign-in and sign-up). Refusals are @sesame/react's `ProblemError`, as for the library's routes.
+ */
+export async function portalApi<T>(
   method: 'GET' | 'POST',
   path: string,
   body?: unknown,
-): Promise<ApiResult<T>> {
+): Promise<T> {
   let response: Response
   try {
     response = await fetch(path, {
@@ -39,15 +30,25 @@ export async function api<T>(
           : { 'content-type': 'application/json', accept: 'application/json' },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     })
-  } catch {
-    return { ok: false, problem: { status: 0, code: 'network_error' } }
+  } catch (error) {
+    throw new ProblemError(0, { code: 'network_error' }, { cause: error })
   }
-  const text = await response.text()
-  const parsed: unknown = text ? JSON.parse(text) : null
-  if (response.ok) return { ok: true, data: parsed as T }
-  const problem = (parsed ?? {}) as Partial<Problem>
-  return {
-    ok: false,
-    problem: { ...problem, status: response.status, code: problem.code ?? 'error' },
+  const json: unknown = /json/.test(response.headers.get('content-type') ?? '')
+    ? await response.json().catch(() => null)
+    : null
+  if (!response.ok) {
+    const problem =
+      typeof json === 'object' && json !== null ? (json as Record<string, unknown>) : {}
+    throw new ProblemError(response.status, problem)
+  }
+  return json as T
+}
+
+/** The signed-in account, or null. */
+export async function currentAccount(): Promise<Me | null> {
+  try {
+    return await portalApi<Me>('GET', '/api/me')
+  } catch {
+    return null
   }
 }

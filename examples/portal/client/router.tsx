@@ -2,7 +2,8 @@ import { type AnchorHTMLAttributes, type MouseEvent, useEffect, useState } from 
 
 /** The portal's screens, by path. */
 export const paths = {
-  dashboard: '/',
+  /** The front page when signed out, the dashboard when signed in. */
+  home: '/',
   signIn: '/sign-in',
   signUp: '/sign-up',
   forgotPassword: '/forgot-password',

@@ -1,50 +1,61 @@
+import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { hashPassword } from '@sesame/express'
+import { hashPassword, problemErrorHandler, sendProblem } from '@sesame/express'
 import express, { type NextFunction, type Request, type Response } from 'express'
 import { accountRepository } from './accounts'
 import type { PortalConfig } from './config'
 import { openDatabase } from './db'
-import { mailboxList, mailboxMessage } from './mailbox-page'
-import { type Mailer, mailboxMailer, smtpMailer } from './mailer'
-import { problem } from './problems'
-import { sessionRoutes } from './routes/session'
+import { mailboxList, mailboxMessage, mailboxStyle } from './mailbox-page'
+import { type Mailer, mailboxMailer, noMailer, smtpMailer } from './mailer'
+import { accountRoutes } from './routes/account'
+import { signInRoutes } from './routes/sign-in'
 import { signUpRoutes } from './routes/sign-up'
 import { sameOriginJson, securityHeaders } from './security'
 import { seed } from './seed'
 import { createSesame } from './sesame'
-import { readCookie, sessionStore } from './sessions'
+import { createSessions } from './sessions'
 
 /** A running portal: its Express app and what must be closed on shutdown. */
 export interface Portal {
   app: express.Express
   mailer: Mailer
+  /** Whether the token secret was generated at start (development without PORTAL_TOKEN_SECRET). */
+  generatedSecret: boolean
   close(): Promise<void>
 }
 
 /** The language the user chose in the header (a cookie the client sets); French by default. */
 function localeOf(req: Request): 'fr' | 'en' {
-  return readCookie(req, 'portal_locale') === 'en' ? 'en' : 'fr'
+  return /(?:^|;\s*)portal_locale=en(?:;|$)/.test(req.headers.cookie ?? '') ? 'en' : 'fr'
+}
+
+function chooseMailer(config: PortalConfig, db: ReturnType<typeof openDatabase>['db']): Mailer {
+  if (config.smtpUrl) return smtpMailer(config.smtpUrl, config.mailFrom)
+  return config.devMailbox ? mailboxMailer(db) : noMailer()
 }
 
 /**
  * Builds the portal: SQLite (created and seeded when new), sessions, mailer, the @sesame/express
  * reset routes under /api/auth, the portal's own routes and the built client.
- * `origin()` is read when a link is built: with PORT=0 it is only known once listening.
+ * `origin()` is read when a link is built or an Origin checked: with PORT=0 it is only known once listening.
  */
 export async function createPortal(config: PortalConfig, origin: () => string): Promise<Portal> {
+  const https = (config.origin ?? '').startsWith('https:')
   const { db, isNew } = openDatabase(config.databaseFile)
   const accounts = accountRepository(db)
   if (isNew) await seed(db, accounts, (password) => hashPassword(password))
-  const sessions = sessionStore(db, { secure: (config.origin ?? '').startsWith('https:') })
-  const mailer = config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : mailboxMailer(db)
-  const sesame = createSesame({ config, db, accounts, sessions, mailer, origin })
+  // In development without PORTAL_TOKEN_SECRET: a secret for this process only, never stored.
+  const secret = config.tokenSecret ?? randomBytes(32).toString('base64url')
+  const sessions = createSessions(db, { https, secret })
+  const mailer = chooseMailer(config, db)
+  const sesame = createSesame({ config, secret, accounts, sessions, mailer, origin })
 
   const app = express()
   app.disable('x-powered-by')
-  app.use(securityHeaders)
-  app.use(express.json({ limit: '16kb' }))
-  app.use('/api', sameOriginJson(origin))
+  app.use(securityHeaders({ https }))
+  app.use('/api', express.json({ limit: '16kb' }), problemErrorHandler())
+  app.use('/api', sameOriginJson(origin), sessions.middleware)
 
   // The portal speaks French unless the user switched: the email follows, Accept-Language aside.
   app.post('/api/auth/forgot-password', (req, _res, next) => {
@@ -52,21 +63,25 @@ export async function createPortal(config: PortalConfig, origin: () => string): 
     if (body && typeof body === 'object' && body.locale === undefined) body.locale = localeOf(req)
     next()
   })
-  app.use('/api/auth', sesame.resetRoutes)
-  app.use('/api', await sessionRoutes({ accounts, sessions, sesame }))
+  app.use('/api/auth', sesame.resetRoutes, problemErrorHandler())
+  app.use('/api', await signInRoutes({ accounts, sessions, sesame }))
+  app.use('/api', accountRoutes({ accounts, sessions }))
   app.use('/api', signUpRoutes({ accounts, sessions, localeOf }))
   app.get('/api/health', (_req, res) => {
     res.json({ ok: true, store: sesame.storeKind, mail: mailer.kind })
   })
-  app.use('/api', (_req, res) => problem(res, 404, 'not_found', 'Not found'))
+  app.use('/api', (req, res) => sendProblem(req, res, 'not_found'))
 
   if (mailer.kind === 'mailbox') {
+    app.get('/mailbox.css', (_req, res) => {
+      res.type('css').send(mailboxStyle)
+    })
     app.get('/mailbox', mailboxList(db))
     app.get('/mailbox/:id', mailboxMessage(db))
   } else {
-    // With real email, reset links must not be readable on a page.
-    app.get(/^\/mailbox(\/.*)?$/, (_req, res) => {
-      res.status(404).type('text').send('No dev mailbox: email is sent through SMTP_URL.')
+    // Only PORTAL_DEV_MAILBOX=1 (never in production) shows email on a page.
+    app.get(/^\/mailbox(?:[./].*)?$/, (_req, res) => {
+      res.status(404).type('text').send('Not found')
     })
   }
 
@@ -85,22 +100,16 @@ export async function createPortal(config: PortalConfig, origin: () => string): 
   })
 
   // Last resort: a problem without details (never a stack trace, a token or a password).
-  app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
-    const status = (error as { status?: unknown } | null)?.status
+  app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
     if (res.headersSent) return
-    // express.json() refusals: malformed or oversized bodies are the client's fault.
-    if (typeof status === 'number' && status >= 400 && status < 500) {
-      const code = status === 413 ? 'payload_too_large' : 'malformed_json'
-      problem(res, status, code, 'The request body was refused')
-      return
-    }
     console.error('portal: unexpected error', error instanceof Error ? error.name : typeof error)
-    problem(res, 500, 'internal_error', 'Unexpected error')
+    sendProblem(req, res, 'internal_error')
   })
 
   return {
     app,
     mailer,
+    generatedSecret: config.tokenSecret === undefined,
     async close() {
       await sesame.close()
       mailer.close()

@@ -32,15 +32,17 @@ CREATE TABLE IF NOT EXISTS accounts (
   locale TEXT NOT NULL DEFAULT 'fr',
   created_at INTEGER NOT NULL
 );
-CREATE TABLE IF NOT EXISTS sessions (
-  -- SHA-256 of the cookie value: a copy of the database does not hand out live sessions
+-- Tables of earlier versions: the hand-written sessions, and a token secret kept beside the accounts.
+DROP TABLE IF EXISTS sessions;
+DROP TABLE IF EXISTS settings;
+CREATE TABLE IF NOT EXISTS web_sessions (
+  -- SHA-256 of the cookie's id: a copy of the database does not hand out live sessions
   id_hash TEXT PRIMARY KEY,
-  account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
-  persistent INTEGER NOT NULL,
-  created_at INTEGER NOT NULL,
+  account_id TEXT REFERENCES accounts(id) ON DELETE CASCADE,
+  data TEXT NOT NULL,
   expires_at INTEGER NOT NULL
 );
-CREATE INDEX IF NOT EXISTS sessions_account ON sessions(account_id);
+CREATE INDEX IF NOT EXISTS web_sessions_account ON web_sessions(account_id);
 CREATE TABLE IF NOT EXISTS mailbox (
   id INTEGER PRIMARY KEY,
   to_address TEXT NOT NULL,
@@ -49,10 +51,6 @@ CREATE TABLE IF NOT EXISTS mailbox (
   html_body TEXT NOT NULL,
   locale TEXT NOT NULL,
   created_at INTEGER NOT NULL
-);
-CREATE TABLE IF NOT EXISTS settings (
-  key TEXT PRIMARY KEY,
-  value TEXT NOT NULL
 );
 `
 
@@ -68,16 +66,4 @@ export function openDatabase(file: string): { db: Db; isNew: boolean } {
     undefined
   db.exec(schema)
   return { db, isNew }
-}
-
-/** Reads a setting, creating it with `create()` the first time (e.g. the token secret). */
-export function setting(db: Db, key: string, create: () => string): string {
-  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as
-    | { value: string }
-    | undefined
-  if (row) return row.value
-  // Another instance may have written it meanwhile: keep the first value.
-  db.prepare('INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)').run(key, create())
-  return (db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string })
-    .value
 }

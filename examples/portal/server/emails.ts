@@ -1,3 +1,5 @@
+import { normaliseName } from './names'
+
 /** A rendered email: what both the dev mailbox and SMTP send. */
 export interface Email {
   to: string
@@ -7,7 +9,8 @@ export interface Email {
   locale: 'fr' | 'en'
 }
 
-function escapeHtml(value: string): string {
+/** Escapes text for HTML (the dev mailbox's pages use it too). */
+export function escapeHtml(value: string): string {
   return value
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -19,7 +22,7 @@ function escapeHtml(value: string): string {
 const copy = {
   fr: {
     subject: 'Réinitialisation de votre mot de passe – Mes services en ligne',
-    greeting: (name: string) => `Bonjour ${name},`,
+    greeting: (name: string | null) => (name ? `Bonjour ${name},` : 'Bonjour,'),
     intro:
       'Vous avez demandé la mise à jour du mot de passe de votre compte Mes services en ligne. Cliquez sur le lien ci-dessous pour choisir votre nouveau mot de passe.',
     button: 'Réinitialiser mon mot de passe',
@@ -31,7 +34,7 @@ const copy = {
   },
   en: {
     subject: 'Reset your password – Mes services en ligne',
-    greeting: (name: string) => `Hello ${name},`,
+    greeting: (name: string | null) => (name ? `Hello ${name},` : 'Hello,'),
     intro:
       'You asked to update the password of your Mes services en ligne account. Follow the link below to choose your new password.',
     button: 'Reset my password',
@@ -41,17 +44,25 @@ const copy = {
   },
 } as const
 
-/** The "Réinitialiser mon mot de passe" email, in the account's language. */
+/**
+ * The "Réinitialiser mon mot de passe" email, in the account's language. The name is text only:
+ * one that is not a plain name (a link, a colon, markup: a migrated record may hold anything) is
+ * left out of the greeting, and the only link is `url`, built from the configured origin.
+ */
 export function resetPasswordEmail(input: {
   to: string
-  name: string
+  firstName: string
+  lastName: string
   url: string
   locale: 'fr' | 'en'
   validMinutes: number
 }): Email {
   const t = copy[input.locale]
+  const first = normaliseName(input.firstName)
+  const last = normaliseName(input.lastName)
+  const name = first && last ? `${first} ${last}` : null
   const text = [
-    t.greeting(input.name),
+    t.greeting(name),
     '',
     t.intro,
     '',
@@ -62,7 +73,7 @@ export function resetPasswordEmail(input: {
     '',
     t.signature,
   ].join('\n')
-  const html = `<p>${escapeHtml(t.greeting(input.name))}</p>
+  const html = `<p>${escapeHtml(t.greeting(name))}</p>
 <p>${escapeHtml(t.intro)}</p>
 <p><a class="mail-button" href="${escapeHtml(input.url)}">${escapeHtml(t.button)}</a></p>
 <p>${escapeHtml(t.validity(input.validMinutes))}</p>
@@ -70,5 +81,3 @@ export function resetPasswordEmail(input: {
 <p>${escapeHtml(t.signature)}</p>`
   return { to: input.to, subject: t.subject, text, html, locale: input.locale }
 }
-
-export { escapeHtml }

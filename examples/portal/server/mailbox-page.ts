@@ -3,7 +3,8 @@ import type { Db } from './db'
 import { escapeHtml } from './emails'
 import { listMailbox } from './mailer'
 
-const style = `
+/** The dev mailbox's stylesheet, served as a file (GET /mailbox.css): the CSP allows no inline style. */
+export const mailboxStyle = `
 body{font-family:system-ui,sans-serif;margin:0;background:#f3f5f9;color:#1d2433}
 header{background:#0b3d74;color:#fff;padding:1rem 2rem}
 header p{margin:.25rem 0 0}
@@ -20,7 +21,7 @@ function page(title: string, body: string): string {
 <html lang="fr">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
-<title>${escapeHtml(title)} – Boîte de réception de développement</title><style>${style}</style></head>
+<title>${escapeHtml(title)} – Boîte de réception de développement</title><link rel="stylesheet" href="/mailbox.css"></head>
 <body><header><strong>Boîte de réception de développement</strong>
 <p>Les messages envoyés par le portail (aucun serveur SMTP configuré).</p></header>
 <main>${body}</main></body></html>`

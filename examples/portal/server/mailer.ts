@@ -4,7 +4,7 @@ import type { Email } from './emails'
 
 /** Where the portal's email goes: the dev mailbox (SQLite) or a real SMTP server. */
 export interface Mailer {
-  readonly kind: 'mailbox' | 'smtp'
+  readonly kind: 'mailbox' | 'smtp' | 'none'
   send(email: Email): Promise<void>
   close(): void
 }
@@ -32,6 +32,11 @@ export function mailboxMailer(db: Db): Mailer {
     },
     close() {},
   }
+}
+
+/** No transport configured: email is dropped (`main.ts` says so at start); nothing is logged. */
+export function noMailer(): Mailer {
+  return { kind: 'none', async send() {}, close() {} }
 }
 
 /** Sends through SMTP (`SMTP_URL`, e.g. smtp://user:pass@smtp.example:587). */

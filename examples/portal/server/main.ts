@@ -3,9 +3,20 @@ import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createPortal } from './app'
-import { readConfig } from './config'
+import { ConfigError, listeningOrigin, type PortalConfig, readConfig } from './config'
+import { seedAccounts } from './seed'
 
-const config = readConfig()
+function configOrExit(): PortalConfig {
+  try {
+    return readConfig()
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error
+    console.error(`Mes services en ligne: not started. ${error.message}`)
+    process.exit(1)
+  }
+}
+
+const config = configOrExit()
 
 // Production mode serves the Vite-built client: build it once when it is missing.
 if (!existsSync(join(config.clientDir, 'index.html'))) {
@@ -22,17 +33,32 @@ if (!existsSync(join(config.clientDir, 'index.html'))) {
   else process.env.NODE_ENV = nodeEnv
 }
 
-let origin = config.origin ?? `http://localhost:${config.port}`
+let origin = config.origin ?? listeningOrigin(config.host, config.port)
 const portal = await createPortal(config, () => origin)
-const server = portal.app.listen(config.port, () => {
+const server = portal.app.listen(config.port, config.host, () => {
   const { port } = server.address() as AddressInfo
-  origin = config.origin ?? `http://localhost:${port}`
-  const listening = config.origin ? ` (listening on port ${port})` : ''
-  const mail =
+  origin = config.origin ?? listeningOrigin(config.host, port)
+  const listening = config.origin ? ` (listening on ${config.host} port ${port})` : ''
+  const lines = [`Mes services en ligne: ${origin}/${listening}`]
+  const first = seedAccounts[0]
+  if (!config.production) {
+    lines.push(
+      `Sign in first at ${origin}/sign-in as ${first.email} (password ${first.password}): a migrated account, whose first sign-in updates its password.`,
+    )
+  }
+  lines.push(
     portal.mailer.kind === 'mailbox'
       ? `Dev mailbox: ${origin}/mailbox`
-      : 'Email: sent through SMTP_URL'
-  console.log(`Mes services en ligne: ${origin}/${listening}\n${mail}`)
+      : portal.mailer.kind === 'smtp'
+        ? 'Email: sent through SMTP_URL'
+        : 'Email: none is sent (set SMTP_URL, or PORTAL_DEV_MAILBOX=1 in development)',
+  )
+  if (portal.generatedSecret) {
+    lines.push(
+      'Token secret: generated for this run (links die on restart; set PORTAL_TOKEN_SECRET to keep them)',
+    )
+  }
+  console.log(lines.join('\n'))
 })
 
 let closing = false

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto'
 import { presets } from '@sesame/core'
 import { createResetTokens } from '@sesame/core/tokens'
 import {
@@ -11,14 +10,13 @@ import {
   type Store,
   type UsersAdapter,
 } from '@sesame/express'
-import type { Request, Response } from 'express'
+import type { Request } from 'express'
 import { Redis } from 'ioredis'
 import type { Account, AccountRepository } from './accounts'
 import type { PortalConfig } from './config'
-import { type Db, setting } from './db'
 import { resetPasswordEmail } from './emails'
 import type { Mailer } from './mailer'
-import type { SessionStore } from './sessions'
+import type { Sessions } from './sessions'
 
 /** The seed's policy: 1 lowercase, 1 uppercase, 2 digits, 8 characters, 1 special character. */
 export const policy = presets.classic
@@ -28,20 +26,19 @@ const ISSUER = 'mes-services-en-ligne'
 /** Everything Sesame gives the portal: the reset routes, the migrated-account check, the store. */
 export function createSesame(deps: {
   config: PortalConfig
-  db: Db
+  /** The token secret: `PORTAL_TOKEN_SECRET`, or one generated at start in development. */
+  secret: string
   accounts: AccountRepository
-  sessions: SessionStore
+  sessions: Sessions
   mailer: Mailer
   origin: () => string
 }) {
-  const { config, db, accounts, sessions, mailer, origin } = deps
+  const { config, secret, accounts, sessions, mailer, origin } = deps
   const redis = config.redisUrl ? new Redis(config.redisUrl) : undefined
   const store: Store = redis
     ? redisStore({ sendCommand: fromIoredis(redis), prefix: config.redisPrefix })
     : memoryStore()
 
-  const secret =
-    config.tokenSecret ?? setting(db, 'token_secret', () => randomBytes(32).toString('base64url'))
   const keys = [{ kid: 'portal-1', secret }]
   const tokens = createResetTokens({ keys, ttl: '30m', issuer: ISSUER, audience: ISSUER })
   // A migrated account's first sign-in: a short-lived token to set the new password right away.
@@ -70,8 +67,8 @@ export function createSesame(deps: {
       accounts.setPasswordHash(account.id, await hashPassword(password))
     },
     revokeSessions: (account) => sessions.revokeAll(account.id),
-    signIn: (req, res, account) =>
-      sessions.start(req as Request, res as Response, account.id, false),
+    // A fresh session after a reset or an update (never the one that existed before).
+    signIn: (req, _res, account) => sessions.signIn(req as Request, account.id, false),
   }
 
   const resetRoutes = passwordReset<Account>({
@@ -86,7 +83,8 @@ export function createSesame(deps: {
       await mailer.send(
         resetPasswordEmail({
           to,
-          name: `${user.firstName} ${user.lastName}`,
+          firstName: user.firstName,
+          lastName: user.lastName,
           url,
           locale,
           validMinutes: Math.round((expiresAt.getTime() - Date.now()) / 60_000),

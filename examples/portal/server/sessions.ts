@@ -1,84 +1,84 @@
-import { createHash, randomBytes } from 'node:crypto'
-import type { Request, Response } from 'express'
+import { hkdfSync } from 'node:crypto'
+import type { Request, RequestHandler, Response } from 'express'
+import session from 'express-session'
 import type { Db } from './db'
+import { SqliteSessionStore } from './session-store'
 
-const COOKIE = 'portal_session'
-/** A browser session without "Se souvenir de moi" ends with the browser, or after 12 h. */
-const SESSION_TTL_MS = 12 * 60 * 60 * 1000
+declare module 'express-session' {
+  interface SessionData {
+    /** The signed-in account. */
+    accountId?: string
+  }
+}
+
 /** "Se souvenir de moi": a persistent cookie for 30 days. */
-const REMEMBER_TTL_MS = 30 * 24 * 60 * 60 * 1000
+const REMEMBER_MS = 30 * 24 * 60 * 60 * 1000
 
-function hashId(id: string): string {
-  return createHash('sha256').update(id).digest('base64url')
+/** The portal's sessions: express-session over SQLite, and what the routes do with them. */
+export interface Sessions {
+  /** The express-session middleware. */
+  readonly middleware: RequestHandler
+  /** The cookie's name: `__Host-`-prefixed with an https origin. */
+  readonly cookieName: string
+  /** Starts a fresh session for the account (a new id: no session fixation). */
+  signIn(req: Request, accountId: string, remember: boolean): Promise<void>
+  /** The signed-in account's id, or null. */
+  accountId(req: Request): string | null
+  /** Ends the request's session and clears its cookie. */
+  signOut(req: Request, res: Response): Promise<void>
+  /** Signs the account out on every device. */
+  revokeAll(accountId: string): void
 }
 
-/** Reads one cookie from the request without a cookie-parser dependency. */
-export function readCookie(req: Request, name: string): string | undefined {
-  const header = req.headers.cookie
-  if (!header) return undefined
-  for (const part of header.split(';')) {
-    const eq = part.indexOf('=')
-    if (eq === -1) continue
-    if (part.slice(0, eq).trim() !== name) continue
-    try {
-      return decodeURIComponent(part.slice(eq + 1).trim())
-    } catch {
-      return undefined // a malformed cookie is no cookie
-    }
-  }
-  return undefined
-}
-
-/** Server-side sessions in SQLite: random ids, HTTP-only SameSite=Lax cookies, rotated at sign-in. */
-export function sessionStore(db: Db, options: { secure: boolean }) {
-  const insert = db.prepare(
-    'INSERT INTO sessions (id_hash, account_id, persistent, created_at, expires_at) VALUES (?, ?, ?, ?, ?)',
-  )
-  const select = db.prepare('SELECT account_id, expires_at FROM sessions WHERE id_hash = ?')
-  const remove = db.prepare('DELETE FROM sessions WHERE id_hash = ?')
-  const removeAll = db.prepare('DELETE FROM sessions WHERE account_id = ?')
-  const purge = db.prepare('DELETE FROM sessions WHERE expires_at <= ?')
-
-  function cookieOptions(maxAge?: number) {
-    return {
-      httpOnly: true,
-      sameSite: 'lax' as const,
-      secure: options.secure,
-      path: '/',
-      ...(maxAge === undefined ? {} : { maxAge }),
-    }
-  }
+/**
+ * Sessions in the portal's SQLite file. The cookie: HttpOnly, SameSite=Lax, Path=/, and with an
+ * https origin Secure and `__Host-` (no Domain). Its signing key is derived from the token secret.
+ */
+export function createSessions(db: Db, options: { https: boolean; secret: string }): Sessions {
+  const store = new SqliteSessionStore(db)
+  const cookieName = options.https ? '__Host-portal.sid' : 'portal.sid'
+  const cookie = { httpOnly: true, sameSite: 'lax' as const, secure: options.https, path: '/' }
+  const signingKey = Buffer.from(
+    hkdfSync('sha256', options.secret, '', 'portal session cookie', 32),
+  ).toString('base64url')
+  const middleware = session({
+    name: cookieName,
+    secret: signingKey,
+    store,
+    cookie,
+    resave: false,
+    saveUninitialized: false,
+    // An https origin means a TLS proxy in front: its X-Forwarded-Proto says the request was secure.
+    ...(options.https ? { proxy: true } : {}),
+  })
 
   return {
-    /** Starts a fresh session (dropping the request's previous one: no session fixation). */
-    start(req: Request, res: Response, accountId: string, remember: boolean): void {
-      const previous = readCookie(req, COOKIE)
-      if (previous) remove.run(hashId(previous))
-      purge.run(Date.now())
-      const id = randomBytes(32).toString('base64url')
-      const ttl = remember ? REMEMBER_TTL_MS : SESSION_TTL_MS
-      insert.run(hashId(id), accountId, remember ? 1 : 0, Date.now(), Date.now() + ttl)
-      res.cookie(COOKIE, id, cookieOptions(remember ? ttl : undefined))
+    middleware,
+    cookieName,
+    signIn(req, accountId, remember) {
+      return new Promise((resolve, reject) => {
+        req.session.regenerate((error) => {
+          if (error) return reject(error)
+          req.session.accountId = accountId
+          if (remember) req.session.cookie.maxAge = REMEMBER_MS
+          resolve()
+        })
+      })
     },
-    /** The signed-in account's id, or null. */
-    accountId(req: Request): string | null {
-      const id = readCookie(req, COOKIE)
-      if (!id) return null
-      const row = select.get(hashId(id)) as { account_id: string; expires_at: number } | undefined
-      if (!row || row.expires_at <= Date.now()) return null
-      return row.account_id
+    accountId(req) {
+      return req.session?.accountId ?? null
     },
-    end(req: Request, res: Response): void {
-      const id = readCookie(req, COOKIE)
-      if (id) remove.run(hashId(id))
-      res.clearCookie(COOKIE, cookieOptions())
+    signOut(req, res) {
+      return new Promise((resolve, reject) => {
+        req.session.destroy((error) => {
+          if (error) return reject(error)
+          res.clearCookie(cookieName, cookie)
+          resolve()
+        })
+      })
     },
-    /** After a password change, every other device is signed out. */
-    revokeAll(accountId: string): void {
-      removeAll.run(accountId)
+    revokeAll(accountId) {
+      store.destroyAccount(accountId)
     },
   }
 }
-
-/** The session store's type, for functions that receive it. */
-export type SessionStore = ReturnType<typeof sessionStore>

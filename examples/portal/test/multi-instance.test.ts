@@ -31,7 +31,12 @@ describe.skipIf(!redisUp)('two instances sharing REDIS_URL', () => {
 
   beforeAll(async () => {
     // A fresh key prefix per run: rate-limit windows of earlier runs do not leak in.
-    const env = { REDIS_URL: redisUrl, REDIS_PREFIX: `portal-test:${randomUUID()}:` }
+    // One token secret for both, as every instance of a deployment shares PORTAL_TOKEN_SECRET.
+    const env = {
+      REDIS_URL: redisUrl,
+      REDIS_PREFIX: `portal-test:${randomUUID()}:`,
+      PORTAL_TOKEN_SECRET: randomUUID() + randomUUID(),
+    }
     a = await startPortal(env)
     b = await startPortal({ ...env, PORTAL_DB: a.databaseFile })
   })

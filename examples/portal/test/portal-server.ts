@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url'
 
 const portalDir = fileURLToPath(new URL('..', import.meta.url))
 
-/** A portal started the way users start it (`tsx server/main.ts`), on a free port with a temp database. */
+/** A portal started the way users start it (`tsx server/main.ts`), on a free port with a temp database and the dev mailbox. */
 export interface RunningPortal {
   url: string
   databaseFile: string
@@ -23,7 +23,14 @@ export async function startPortal(env: Record<string, string> = {}): Promise<Run
     ['--import', 'tsx', join(portalDir, 'server/main.ts')],
     {
       cwd: portalDir,
-      env: { ...process.env, PORT: '0', PORTAL_DB: databaseFile, NODE_ENV: 'test', ...env },
+      env: {
+        ...process.env,
+        PORT: '0',
+        PORTAL_DB: databaseFile,
+        NODE_ENV: 'test',
+        PORTAL_DEV_MAILBOX: '1',
+        ...env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   )
@@ -37,13 +44,12 @@ export async function startPortal(env: Record<string, string> = {}): Promise<Run
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`portal did not start:\n${output}`)), 30_000)
     const onData = () => {
-      const match = /Mes services en ligne: (\S+?)\/?(?: \(listening on port (\d+)\))?\n/.exec(
-        output,
-      )
+      const match =
+        /Mes services en ligne: (\S+?)\/?(?: \(listening on (\S+) port (\d+)\))?\n/.exec(output)
       if (match) {
         clearTimeout(timer)
         // Behind a configured PORTAL_ORIGIN the server still listens locally.
-        resolve(match[2] ? `http://localhost:${match[2]}` : match[1]!)
+        resolve(match[3] ? `http://${match[2]}:${match[3]}` : match[1]!)
       }
     }
     child.stdout?.on('data', onData)

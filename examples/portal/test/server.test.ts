@@ -24,15 +24,16 @@ function post(path: string, body: unknown, headers: Record<string, string> = {})
 }
 
 function sessionCookie(response: Response): string | undefined {
-  return response.headers.getSetCookie().find((c) => c.startsWith('portal_session='))
+  return response.headers.getSetCookie().find((c) => c.startsWith('portal.sid='))
 }
 
-function mailbox(): { to_address: string; text_body: string }[] {
+function mailbox(): { to_address: string; text_body: string; html_body: string }[] {
   const db = new Database(portal.databaseFile, { readonly: true })
   try {
-    return db.prepare('SELECT to_address, text_body FROM mailbox ORDER BY id').all() as {
+    return db.prepare('SELECT to_address, text_body, html_body FROM mailbox ORDER BY id').all() as {
       to_address: string
       text_body: string
+      html_body: string
     }[]
   } finally {
     db.close()
@@ -40,9 +41,26 @@ function mailbox(): { to_address: string; text_body: string }[] {
 }
 
 describe('start', () => {
-  it('prints its URL and the dev mailbox URL', () => {
-    expect(portal.output()).toMatch(/Mes services en ligne: http:\/\/portal\.example\.test:8443\//)
+  it('prints its URL, where to sign in first, and the dev mailbox URL; listens on 127.0.0.1', () => {
+    expect(portal.output()).toMatch(
+      /Mes services en ligne: http:\/\/portal\.example\.test:8443\/ \(listening on 127\.0\.0\.1 port \d+\)/,
+    )
+    expect(portal.output()).toContain(
+      `Sign in first at ${ORIGIN}/sign-in as cecile.augrou@aidrolland.example`,
+    )
     expect(portal.output()).toContain(`Dev mailbox: ${ORIGIN}/mailbox`)
+  })
+
+  it('keeps no token secret in the database', () => {
+    const db = new Database(portal.databaseFile, { readonly: true })
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all()
+    db.close()
+    expect(tables.map((t) => (t as { name: string }).name).sort()).toEqual([
+      'accounts',
+      'mailbox',
+      'organisations',
+      'web_sessions',
+    ])
   })
 })
 
@@ -99,9 +117,32 @@ describe('POST /api/session', () => {
     const second = await post('/api/session', { ...credentials, remember: true }, { cookie: first })
     const rotated = sessionCookie(second)!
     expect(rotated.split(';')[0]).not.toBe(first)
-    expect(rotated).toMatch(/Max-Age=2592000/)
+    const expires = Date.parse(/Expires=([^;]+)/i.exec(rotated)![1]!)
+    expect(expires).toBeGreaterThan(Date.now() + 29 * 24 * 3600 * 1000)
     const old = await fetch(`${portal.url}/api/me`, { headers: { cookie: first } })
     expect(old.status).toBe(401)
+  })
+
+  it('stores sessions under a digest of their id, never the id itself', async () => {
+    const cookie = sessionCookie(
+      await post('/api/session', {
+        email: 'jeanne.martin@atelier-roux.example',
+        password: 'Portail-2026!',
+      }),
+    )!
+    // express-session's cookie value: s:<id>.<signature>
+    const id = /^portal\.sid=s%3A([^.]+)\./.exec(cookie)![1]!
+    const db = new Database(portal.databaseFile, { readonly: true })
+    const rows = db.prepare('SELECT id_hash, data FROM web_sessions').all() as {
+      id_hash: string
+      data: string
+    }[]
+    db.close()
+    expect(rows.length).toBeGreaterThan(0)
+    for (const row of rows) {
+      expect(row.id_hash).not.toContain(id)
+      expect(row.data).not.toContain(id)
+    }
   })
 
   it('refuses non-JSON and cross-origin requests', async () => {
@@ -118,7 +159,18 @@ describe('POST /api/session', () => {
         origin: 'https://evil.example',
       },
     )
-    expect(cross.status).toBe(403)
+    expect(cross.status).toBe(400)
+    expect(await cross.json()).toMatchObject({ code: 'invalid_field', field: 'origin' })
+    // The address the request came to (its Host) is not the configured origin: refused too.
+    const hostOrigin = await post(
+      '/api/session',
+      { email: 'a', password: 'b' },
+      { origin: portal.url },
+    )
+    expect(hostOrigin.status).toBe(400)
+    const own = await post('/api/session', { email: 'a', password: 'b' }, { origin: ORIGIN })
+    expect(own.status).toBe(401)
+    expect((await own.json()).type).toBe('urn:sesame:problem:invalid_credentials')
     const malformed = await fetch(`${portal.url}/api/session`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -162,7 +214,29 @@ describe('POST /api/accounts (sign-up)', () => {
       password: 'Lisboa-2026!',
       confirmation: 'Lisboa-2026!',
     })
-    expect(again.status).toBe(409)
+    expect(again.status).toBe(400)
+    expect(await again.json()).toMatchObject({ code: 'invalid_field', field: 'email' })
+  })
+
+  it('refuses a first name that is not a name (a link, a colon, markup)', async () => {
+    for (const firstName of [
+      'Client. URGENT: … https://evil.example/login',
+      'evil.example',
+      '<b>Ana</b>',
+      'Ana2',
+      'A'.repeat(81),
+      '',
+    ]) {
+      const response = await post('/api/accounts', {
+        firstName,
+        lastName: 'Lopes',
+        email: 'ana.other@example.org',
+        password: 'Lisboa-2026!',
+        confirmation: 'Lisboa-2026!',
+      })
+      expect(response.status, firstName).toBe(400)
+      expect(await response.json()).toMatchObject({ code: 'invalid_field', field: 'firstName' })
+    }
   })
 })
 
@@ -229,6 +303,29 @@ describe('forgot password', () => {
     expect((await fetch(`${portal.url}/api/me`, { headers: { cookie: newSession } })).status).toBe(
       401,
     )
+  })
+
+  it('never greets a name that is not a name, nor puts it in a link', async () => {
+    // A migrated record may hold anything: the old portal did not check names.
+    const db = new Database(portal.databaseFile)
+    db.prepare(
+      `INSERT INTO accounts (id, email, first_name, last_name, password_hash, must_update, created_at)
+       VALUES ('acc_evil', 'evil.name@example.org', ?, 'Client', NULL, 1, ?)`,
+    ).run('Client. URGENT: … https://evil.example/login', Date.now())
+    db.close()
+    const before = mailbox().length
+    await post('/api/auth/forgot-password', { email: 'evil.name@example.org' })
+    await expect.poll(() => mailbox().length, { timeout: 10_000 }).toBe(before + 1)
+    const mail = mailbox().at(-1)!
+    expect(mail.to_address).toBe('evil.name@example.org')
+    for (const body of [mail.text_body, mail.html_body]) {
+      expect(body).not.toContain('evil.example')
+      expect(body).not.toContain('URGENT')
+    }
+    expect(mail.text_body.startsWith('Bonjour,\n')).toBe(true)
+    // The only link is the reset link, on the configured origin.
+    expect(mail.html_body.match(/href="([^"]+)"/g)).toHaveLength(1)
+    expect(mail.html_body).toContain(`href="${ORIGIN}/reset-password#token=`)
   })
 
   it("writes the email in the language chosen in the portal's header", async () => {

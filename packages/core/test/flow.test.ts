@@ -26,12 +26,19 @@ const states: Record<FlowStep, FlowState> = {
   done: { step: 'done', signedIn: false, passwordChanged: true },
   updateRequired: { step: 'updateRequired' },
   linkInvalid: { step: 'linkInvalid', reason: 'expired', suggestion: 'requestNewLink' },
+  challengeRequired: { step: 'challengeRequired', challenge: { kind: 'totp' } },
+  activationRequired: { step: 'activationRequired' },
 }
+
+const CAPTCHA = { kind: 'captcha', data: { siteKey: 'k', invisible: false, ttl: 60, hint: null } }
 
 const events: Record<FlowEventType, FlowEvent> = {
   forgotPassword: { type: 'forgotPassword' },
   signInSucceeded: { type: 'signInSucceeded' },
   signInRequiresUpdate: { type: 'signInRequiresUpdate' },
+  signInChallenged: { type: 'signInChallenged', challenge: CAPTCHA },
+  signInNeedsActivation: { type: 'signInNeedsActivation' },
+  signInRequiresReset: { type: 'signInRequiresReset' },
   startUpdate: { type: 'startUpdate' },
   emailAccepted: { type: 'emailAccepted' },
   emailRejected: { type: 'emailRejected', reason: 'rate_limited' },
@@ -51,8 +58,21 @@ const expected: { [S in FlowStep]: Partial<Record<FlowEventType, FlowState>> } =
   signIn: {
     signInSucceeded: { step: 'done', signedIn: true, passwordChanged: false },
     signInRequiresUpdate: { step: 'updateRequired' },
+    signInChallenged: { step: 'challengeRequired', challenge: CAPTCHA },
+    signInNeedsActivation: { step: 'activationRequired' },
+    signInRequiresReset: { step: 'requestReset', reason: 'resetRequired', error: null },
     forgotPassword: { step: 'requestReset', reason: 'forgotPassword', error: null },
   },
+  challengeRequired: {
+    signInSucceeded: { step: 'done', signedIn: true, passwordChanged: false },
+    signInRequiresUpdate: { step: 'updateRequired' },
+    signInChallenged: { step: 'challengeRequired', challenge: CAPTCHA },
+    signInNeedsActivation: { step: 'activationRequired' },
+    signInRequiresReset: { step: 'requestReset', reason: 'resetRequired', error: null },
+    forgotPassword: { step: 'requestReset', reason: 'forgotPassword', error: null },
+    backToSignIn: { step: 'signIn' },
+  },
+  activationRequired: { backToSignIn: { step: 'signIn' } },
   requestReset: {
     emailAccepted: { step: 'emailSent', reason: 'updateRequired' },
     emailRejected: { step: 'requestReset', reason: 'updateRequired', error: 'rate_limited' },
@@ -286,6 +306,12 @@ describe('JSON', () => {
       { step: 'linkInvalid', reason: 'expired' },
       { step: 'linkInvalid', reason: 'gone', suggestion: 'signIn' },
       { step: 'linkInvalid', reason: 'expired', suggestion: 'panic' },
+      { step: 'challengeRequired' },
+      { step: 'challengeRequired', challenge: { data: {} } },
+      { step: 'challengeRequired', challenge: { kind: 'captcha', data: { nested: {} } } },
+      { step: 'challengeRequired', challenge: { kind: 'captcha', extra: 1 } },
+      { step: 'challengeRequired', challenge: { kind: 'captcha', data: undefined } },
+      { step: 'activationRequired', challenge: CAPTCHA },
     ]
     for (const value of bad) expect(isFlowState(value)).toBe(false)
     for (const state of Object.values(states)) expect(isFlowState(state)).toBe(true)

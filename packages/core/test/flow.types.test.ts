@@ -32,6 +32,10 @@ function title(state: FlowState): string {
       return 'Mettre à jour mon mot de passe'
     case 'linkInvalid':
       return state.reason
+    case 'challengeRequired':
+      return state.challenge.kind
+    case 'activationRequired':
+      return 'Activez votre compte'
     default: {
       const unhandled: never = state
       return unhandled
@@ -45,6 +49,8 @@ function describeEvent(event: FlowEvent): string {
     case 'forgotPassword':
     case 'signInSucceeded':
     case 'signInRequiresUpdate':
+    case 'signInNeedsActivation':
+    case 'signInRequiresReset':
     case 'startUpdate':
     case 'emailAccepted':
     case 'requestNewLink':
@@ -56,6 +62,8 @@ function describeEvent(event: FlowEvent): string {
       return event.reason
     case 'linkVerified':
       return event.mode
+    case 'signInChallenged':
+      return event.challenge.kind
     case 'passwordChanged':
       return String(event.signedIn)
     default: {
@@ -77,6 +85,8 @@ describe('flow types', () => {
       | 'done'
       | 'updateRequired'
       | 'linkInvalid'
+      | 'challengeRequired'
+      | 'activationRequired'
     >()
     expectTypeOf<FlowStateOf<'chooseNewPassword'>>().toEqualTypeOf<ChooseNewPasswordState>()
     expectTypeOf<FlowEventOf<'linkRejected'>['reason']>().toEqualTypeOf<LinkInvalidReason>()

@@ -50,7 +50,13 @@ export function passwordReset<User>(options: PasswordResetOptions<User>): Passwo
       const { req, res } = context.request.native as ExpressNative
       // A fresh session only: never carry over one that existed before the reset.
       await regenerateSession(req)
-      await signIn.call(users, req, res, user)
+      await signIn.call(
+        users,
+        req,
+        res,
+        user,
+        context.remember === undefined ? {} : { remember: context.remember },
+      )
     }
   }
   const handler = createHandler<User>({ ...rest, users: adapter })

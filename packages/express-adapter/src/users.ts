@@ -6,6 +6,14 @@ import type { UsersAdapter as ServerUsersAdapter } from '@sesame/server'
  * it runs on a fresh session (an express-session session is regenerated first).
  */
 export interface UsersAdapter<User> extends Omit<ServerUsersAdapter<User>, 'signIn'> {
-  /** Signs the user in after a reset (set the session on `req`, or a cookie on `res`). */
-  signIn?(req: IncomingMessage, res: ServerResponse, user: User): void | Promise<void>
+  /**
+   * Signs the user in after a reset or at `POST /sign-in` (set the session on `req`, or a cookie
+   * on `res`); `options.remember` is the sign-in form's "remember me".
+   */
+  signIn?(
+    req: IncomingMessage,
+    res: ServerResponse,
+    user: User,
+    options: { readonly remember?: boolean },
+  ): void | Promise<void>
 }

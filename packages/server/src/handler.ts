@@ -1,12 +1,14 @@
 import { ConfigError, type Locale, preparePolicy } from '@sesame/core'
 import { fromFetchRequest, mountedPath, toFetchResponse } from './fetch'
-import type { FlowCall, FlowContext } from './flows/context'
+import type { Flow, FlowCall, FlowContext } from './flows/context'
 import { readJsonBody } from './lib/body'
+import { createCredentials } from './lib/credentials'
 import { base64url, digest } from './lib/digest'
 import { emit } from './lib/emit'
-import { readFields } from './lib/fields'
+import { readFields, readFlag } from './lib/fields'
 import { jobQueue } from './lib/queue'
 import { Refusal } from './lib/refusal'
+import { createThrottle } from './lib/throttle'
 import { runtimeWarning } from './lib/warn'
 import type { HandlerOptions } from './options'
 import { defaultChecker } from './password-check'
@@ -14,7 +16,7 @@ import { problemResponse, requestLocale } from './problems'
 import { DEFAULT_RATE_LIMITS, type Limit } from './rate-limit'
 import type { SesameRequest, SesameResponse } from './request'
 import { resetUrlBuilder } from './reset-url'
-import { matchRoute, ROUTE_TABLE, type RouteMatch } from './routes'
+import { matchRoute, ROUTE_TABLE, type RouteEntry, type RouteMatch } from './routes'
 import { memoryStore } from './stores/memory'
 
 /** Per-call options of {@link SesameHandler.fetch}. */
@@ -45,6 +47,42 @@ function assertLimit(name: string, limit: Limit | false | undefined): void {
   }
 }
 
+// Sign-in and change-password are on once a hasher and users.passwordHash are given.
+function assertSignInOptions<User>(options: HandlerOptions<User>): void {
+  const { users } = options
+  const history = options.passwordHistory ?? 0
+  if (!Number.isInteger(history) || history < 0 || history > 10) {
+    throw new ConfigError('passwordHistory is a whole number from 0 to 10')
+  }
+  if (options.hasher === undefined || typeof users.passwordHash !== 'function') return
+  const floor = options.signInFloorMs ?? 250
+  if (typeof floor !== 'number' || !(floor >= 0) || floor > 60_000) {
+    throw new ConfigError('signInFloorMs is a number of milliseconds from 0 to 60 000')
+  }
+  if (typeof users.signIn !== 'function') {
+    throw new ConfigError('POST /sign-in needs users.signIn() to open the session')
+  }
+  const throttle = options.throttle ?? {}
+  assertLimit('throttle.address', throttle.address)
+  assertLimit('throttle.account', throttle.account)
+  if (throttle.account !== false && options.challenge === undefined) {
+    throw new ConfigError(
+      'throttle.account asks for a challenge past its threshold: give the challenge hook, ' +
+        'or turn the limit off with throttle: { account: false }',
+    )
+  }
+  const hashing = options.hashing ?? {}
+  for (const name of ['concurrency', 'maxQueue', 'retryAfterSeconds'] as const) {
+    const value = hashing[name]
+    if (
+      value !== undefined &&
+      !(Number.isInteger(value) && value >= (name === 'maxQueue' ? 0 : 1))
+    ) {
+      throw new ConfigError(`hashing.${name} is a positive whole number`)
+    }
+  }
+}
+
 // Checked once at creation, so a misconfiguration fails at boot rather than on a user's request.
 function assertOptions<User>(options: HandlerOptions<User>): void {
   if (options == null) throw new ConfigError('the password flows need their options')
@@ -72,6 +110,7 @@ function assertOptions<User>(options: HandlerOptions<User>): void {
   if (!options.store && options.requireSharedStore) {
     throw new ConfigError('requireSharedStore: give a shared store (redisStore or your own)')
   }
+  assertSignInOptions(options)
   const base = options.basePath ?? ''
   if (base !== '' && (!base.startsWith('/') || base.endsWith('/'))) {
     throw new ConfigError('basePath starts with "/" and has no trailing "/" (e.g. "/api/auth")')
@@ -84,6 +123,7 @@ function createContext<User>(options: HandlerOptions<User>): FlowContext<User> {
   const policyJson = JSON.stringify(policy)
   let warnedAddress = false
   const rateLimit = options.rateLimit
+  const store = options.store ?? memoryStore()
   return {
     options,
     policy,
@@ -91,7 +131,7 @@ function createContext<User>(options: HandlerOptions<User>): FlowContext<User> {
     policyEtag: digest('SHA-256', policyJson).then((bytes) => `"${base64url(bytes).slice(0, 27)}"`),
     users: options.users,
     hooks: options.hooks,
-    store: options.store ?? memoryStore(),
+    store,
     queue: jobQueue(
       options.queue?.concurrency ?? 4,
       options.queue?.maxPending ?? 1000,
@@ -107,6 +147,8 @@ function createContext<User>(options: HandlerOptions<User>): FlowContext<User> {
             ip: rateLimit?.ip ?? DEFAULT_RATE_LIMITS.ip,
           },
     buildUrl: resetUrlBuilder(options.resetUrl),
+    credentials: createCredentials(options),
+    throttle: createThrottle(options, store),
     failed(code, step, extra = {}) {
       emit(options.hooks, 'failed', { code, step, ...extra })
     },
@@ -132,6 +174,10 @@ function call(request: SesameRequest, locale: Locale): FlowCall & { readonly rea
       body ??= readJsonBody(request)
       return readFields(await body, spec)
     },
+    async flag(name) {
+      body ??= readJsonBody(request)
+      return readFlag(await body, name)
+    },
   }
 }
 
@@ -149,12 +195,18 @@ function discardUnread(request: SesameRequest): void {
 export function createHandler<User>(options: HandlerOptions<User>): SesameHandler {
   assertOptions(options)
   const context = createContext(options)
-  const flows = new Map(ROUTE_TABLE.map((route) => [route, route.flow(context)]))
+  const flows = new Map<RouteEntry, Flow>()
+  for (const route of ROUTE_TABLE) {
+    const flow = route.flow(context)
+    if (flow !== null) flows.set(route, flow)
+  }
+  // A route whose options are missing (sign-in without a hasher) is not mounted at all.
+  const table = ROUTE_TABLE.filter((route) => flows.has(route))
   const basePath = options.basePath ?? ''
 
   const handle = async (request: SesameRequest): Promise<SesameResponse> => {
     const locale = requestLocale(request)
-    const match = matchRoute(ROUTE_TABLE, request.method, request.path)
+    const match = matchRoute(table, request.method, request.path)
     if (match.kind === 'not_found') {
       discardUnread(request)
       return problemResponse('not_found', locale)
@@ -184,7 +236,7 @@ export function createHandler<User>(options: HandlerOptions<User>): SesameHandle
 
   return {
     handle,
-    match: (method, path) => matchRoute(ROUTE_TABLE, method, path),
+    match: (method, path) => matchRoute(table, method, path),
     async fetch(request, init = {}) {
       const { pathname } = new URL(request.url)
       const path = mountedPath(pathname, basePath)

@@ -9,11 +9,16 @@ export type FailureCode =
       | 'confirmation_mismatch'
       | 'store_unavailable'
       | 'internal_error'
+      | 'invalid_credentials'
+      | 'challenge_required'
+      | 'not_signed_in'
+      | 'server_busy'
     >
   | 'lookup_failed'
   | 'email_failed'
   | 'email_timeout'
   | 'queue_full'
+  | 'rehash_failed'
 
 /** Which route or step an event comes from. */
 export type ResetStep =
@@ -57,6 +62,8 @@ export interface ResetHooks {
     purpose: string
     sessionsRevoked: boolean
   }): void | Promise<void>
+  /** An account signed in through `POST /sign-in` (its session was opened). */
+  signedIn?(event: { userId: string }): void | Promise<void>
   /** A step failed; `error` is the app's own error (adapter, mailer) when one was thrown. */
   failed?(event: {
     code: FailureCode
@@ -67,7 +74,7 @@ export interface ResetHooks {
   /** A request was refused by a rate limit. */
   rateLimited?(event: {
     step: ResetStep
-    scope: 'email' | 'ip'
+    scope: 'email' | 'ip' | 'account'
     retryAfterSeconds: number
   }): void | Promise<void>
 }

@@ -1,5 +1,5 @@
 /**
- * `@sesame/server`: the password flows (forgot, verify, reset) as one framework-neutral handler —
+ * `@sesame/server`: the password flows (sign-in, forgot, verify, reset, change) as one framework-neutral handler —
  * `handler.fetch(request)` for any Fetch runtime, `handler.handle()` for bindings — with stores,
  * rate limits, RFC 9457 problems and the wire contract. Hashing lives in `@sesame/server/hashing`.
  *
@@ -19,11 +19,21 @@ export type {
 } from './emails/types'
 export { fromFetchRequest, toFetchResponse, webBodyStream } from './fetch'
 export { createHandler, type FetchOptions, type SesameHandler } from './handler'
+// Type only: the main entry never loads the native hashing module.
+export type { Hasher } from './hashing/argon2'
 export type { FailureCode, HookName, ResetHooks, ResetStep } from './hooks'
 export { BODY_LIMIT, readJsonBody } from './lib/body'
 export { type FieldSpec, type FieldValues, readFields } from './lib/fields'
 export { Refusal } from './lib/refusal'
-export type { HandlerOptions, ResetEmail } from './options'
+export { DEFAULT_THROTTLE } from './lib/throttle'
+export type {
+  ChallengeContext,
+  ChallengeHook,
+  HandlerOptions,
+  HashingLimits,
+  ResetEmail,
+  ThrottleOptions,
+} from './options'
 export {
   checkNewPassword,
   defaultChecker,
@@ -32,7 +42,7 @@ export {
   type PasswordChecker,
 } from './password-check'
 export { type PasswordUpdateOptions, passwordUpdateResponse } from './password-update'
-export { PROBLEM_MESSAGES, type ProblemText } from './problem-messages'
+export { PROBLEM_MESSAGES, type ProblemText, SERVER_CHECK_LABELS } from './problem-messages'
 export {
   type ProblemDetails,
   problemDetails,
@@ -68,4 +78,10 @@ export {
 export { type HitResult, MAX_STORE_KEY_LENGTH, type Store } from './stores/types'
 export { checkResetToken, type TokenCheck } from './token-check'
 export type { ResetTokens, TokenState, VerifiedClaims } from './tokens'
-export type { PasswordStatus, SignInContext, UsersAdapter } from './users'
+export type {
+  HashReplacement,
+  PasswordStatus,
+  RevokeSessionsContext,
+  SignInContext,
+  UsersAdapter,
+} from './users'

@@ -1,12 +1,57 @@
 import type { CheckAsyncOptions, Locale, Policy } from '@sesame/core'
+import type { ChallengeDescriptor } from '@sesame/core/wire'
 import type { SendEmail } from './emails/types'
+import type { Hasher } from './hashing/argon2'
 import type { ResetHooks } from './hooks'
 import type { PasswordChecker } from './password-check'
-import type { RateLimitOptions } from './rate-limit'
+import type { Limit, RateLimitOptions } from './rate-limit'
+import type { SesameRequest } from './request'
 import type { ResetUrlOption } from './reset-url'
 import type { Store } from './stores/types'
 import type { ResetTokens } from './tokens'
 import type { UsersAdapter } from './users'
+
+/** What the challenge hook is told about the request it guards. */
+export interface ChallengeContext {
+  /** The request being answered. */
+  readonly request: SesameRequest
+  /** The route: `'sign-in'` or `'change-password'`. */
+  readonly step: 'sign-in' | 'change-password'
+  /** A short digest of the normalised email the attempts were made for (never the email). */
+  readonly emailHash: string
+}
+
+/**
+ * The app's challenge (a CAPTCHA, an emailed link), asked for past the per-account threshold of
+ * wrong passwords instead of refusing the account: the owner answers it and signs in.
+ */
+export interface ChallengeHook {
+  /** What the client needs to show the challenge (a site key...): sent in `challenge_required`. */
+  issue(context: ChallengeContext): ChallengeDescriptor | Promise<ChallengeDescriptor>
+  /** Whether the client's answer (the body's `challenge`, bounded) is right. */
+  verify(answer: string, context: ChallengeContext): boolean | Promise<boolean>
+}
+
+/**
+ * Counters of wrong passwords at sign-in and change-password. The per-address limit comes first
+ * (429 past it); past the per-account one, the answer is `challenge_required`, never a lockout.
+ */
+export interface ThrottleOptions {
+  /** Wrong passwords per client address (IPv6 by /64). Default `{ max: 50, windowMs: 900_000 }`. */
+  address?: Limit | false
+  /** Wrong passwords per account (by email digest). Default `{ max: 5, windowMs: 900_000 }`; needs `challenge`. */
+  account?: Limit | false
+}
+
+/** The bound on hashing work (sign-in, change-password, reuse checks). */
+export interface HashingLimits {
+  /** Hashes and verifications at once. Default 2 (fewer than the runtime's 4 worker threads). */
+  concurrency?: number
+  /** Waiting ones; past it, 503 `server_busy`. Default 32. */
+  maxQueue?: number
+  /** The `Retry-After` of `server_busy`, in seconds. Default 1. */
+  retryAfterSeconds?: number
+}
 
 /** What `sendResetEmail` receives: everything needed to write the email, and nothing to log. */
 export interface ResetEmail<User> {
@@ -73,4 +118,28 @@ export interface HandlerOptions<User> {
    * (e.g. a trusted proxy header). Without one, the per-address limit is off (with a warning).
    */
   clientAddress?: (request: Request) => string | null | undefined
+  /**
+   * Hashes and verifies passwords (`argon2Hasher()` from `@sesame/server/hashing`, or one that runs
+   * where native modules cannot). With `users.passwordHash`, it turns on `POST /sign-in`,
+   * `POST /change-password` and the reuse check of resets.
+   */
+  hasher?: Hasher
+  /**
+   * Every sign-in and change-password answer past the address check leaves no earlier than this
+   * many milliseconds after the request came, whatever the account and its hash family. Set it
+   * above the slowest verification (a warning says when one took longer). Default 250.
+   */
+  signInFloorMs?: number
+  /** Run the policy on the password at each successful sign-in; send a failing account to the update flow. */
+  forceUpgradeOnSignIn?: boolean
+  /** Wrong-password counters of sign-in and change-password. */
+  throttle?: ThrottleOptions
+  /** The challenge asked for past `throttle.account`: required while that limit is on. */
+  challenge?: ChallengeHook
+  /** The bound on hashing work. */
+  hashing?: HashingLimits
+  /** Refuse the last N passwords (`users.passwordHistory`), besides the current one: 0 to 10. Default 0. */
+  passwordHistory?: number
+  /** End the account's other sessions after a change of password (`users.revokeSessions`). Default `true`. */
+  revokeOtherSessions?: boolean
 }

@@ -185,3 +185,9 @@ export const PROBLEM_MESSAGES: {
     server_busy: { title: 'Serveur occupé', detail: 'Veuillez réessayer dans un instant.' },
   },
 }
+
+/** The labels of the checks the server adds to the policy's own, per locale (`reused`). */
+export const SERVER_CHECK_LABELS: { readonly [L in Locale]: { readonly reused: string } } = {
+  en: { reused: 'Different from your current password' },
+  fr: { reused: 'Différent de votre mot de passe actuel' },
+}

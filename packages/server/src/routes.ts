@@ -1,8 +1,10 @@
 import { ROUTES, type RouteName } from '@sesame/core/wire'
+import { changePasswordFlow } from './flows/change-password'
 import type { FlowFactory } from './flows/context'
 import { forgotPasswordFlow } from './flows/forgot-password'
 import { policyFlow } from './flows/policy'
 import { resetPasswordFlow } from './flows/reset-password'
+import { signInFlow } from './flows/sign-in'
 import { verifyResetTokenFlow } from './flows/verify-reset-token'
 import type { ResetStep } from './hooks'
 
@@ -32,6 +34,13 @@ export const ROUTE_TABLE: readonly RouteEntry[] = [
     ...ROUTES.resetPassword,
     step: 'reset-password',
     flow: resetPasswordFlow,
+  },
+  { name: 'signIn', ...ROUTES.signIn, step: 'sign-in', flow: signInFlow },
+  {
+    name: 'changePassword',
+    ...ROUTES.changePassword,
+    step: 'change-password',
+    flow: changePasswordFlow,
   },
 ]
 

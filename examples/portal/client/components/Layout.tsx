@@ -2,7 +2,18 @@ import type { ReactNode } from 'react'
 import { useI18n } from '../i18n'
 import { Link, paths } from '../router'
 
-/** Header with the portal's name and the language switch, the page, and the helpline footer. */
+/** The portal's brand: the organisation's mark and the portal's name. */
+export function Brand() {
+  const { t } = useI18n()
+  return (
+    <Link to={paths.home} className="brand">
+      <span className="brand-mark">{t.brandOwner}</span>
+      <span className="brand-name">{t.appName}</span>
+    </Link>
+  )
+}
+
+/** Header with the brand and the language switch, the page, and the helpline footer. */
 export function Layout({ children, wide = false }: { children: ReactNode; wide?: boolean }) {
   const { t, locale, setLocale } = useI18n()
   const other = locale === 'fr' ? 'en' : 'fr'
@@ -12,12 +23,7 @@ export function Layout({ children, wide = false }: { children: ReactNode; wide?:
         {t.skipToContent}
       </a>
       <header className="topbar">
-        <Link to={paths.dashboard} className="brand">
-          <span className="brand-mark" aria-hidden="true">
-            ●
-          </span>
-          {t.appName}
-        </Link>
+        <Brand />
         <button
           type="button"
           className="lang-switch"
@@ -38,8 +44,9 @@ export function Layout({ children, wide = false }: { children: ReactNode; wide?:
   )
 }
 
-/** The white card that holds each sign-in/reset screen. */
-export function Card({ title, children }: { title: string; children: ReactNode }) {
+/** The white card that holds each sign-in/reset screen; untitled when a Sesame component brings its own heading. */
+export function Card({ title, children }: { title?: string; children: ReactNode }) {
+  if (title === undefined) return <section className="card">{children}</section>
   return (
     <section className="card" aria-labelledby="card-title">
       <h1 id="card-title">{title}</h1>

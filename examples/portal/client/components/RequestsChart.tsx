@@ -2,7 +2,7 @@ import { useI18n } from '../i18n'
 
 const colours = { archived: '#1f5fae', inProgress: '#c25400', draft: '#7a3fa8' } as const
 
-/** Donut chart of the funding requests; the SVG is hidden from screen readers, the legend and summary say it in text. */
+/** Pie chart of the funding requests; the SVG is hidden from screen readers, the legend and summary say it in text. */
 export function RequestsChart({
   archived,
   inProgress,
@@ -20,12 +20,13 @@ export function RequestsChart({
   ] as const
   const total = archived + inProgress + draft
   if (total === 0) return <p>{t.noRequests}</p>
-  const radius = 15.915_494 // circumference 100: dash lengths are percentages
+  // A stroke as wide as the circle's diameter fills it: with pathLength 100, dash lengths are percentages.
+  const radius = 10
   let offset = 25 // start at 12 o'clock
   return (
     <figure className="chart">
       <svg viewBox="0 0 42 42" width="180" height="180" aria-hidden="true" focusable="false">
-        <circle cx="21" cy="21" r={radius} fill="none" stroke="#e6e9ef" strokeWidth="7" />
+        <circle cx="21" cy="21" r={radius * 2} fill="#e6e9ef" />
         {slices.map((slice) => {
           const share = (slice.value / total) * 100
           const circle = (
@@ -36,7 +37,8 @@ export function RequestsChart({
               r={radius}
               fill="none"
               stroke={slice.colour}
-              strokeWidth="7"
+              strokeWidth={radius * 2}
+              pathLength={100}
               strokeDasharray={`${share} ${100 - share}`}
               strokeDashoffset={offset}
             />
@@ -50,7 +52,7 @@ export function RequestsChart({
         <ul className="legend" aria-hidden="true">
           {slices.map((slice) => (
             <li key={slice.key}>
-              <span className="swatch" style={{ background: slice.colour }} />
+              <span className={`swatch swatch-${slice.key}`} />
               {slice.label} <strong>{slice.value}</strong>
             </li>
           ))}

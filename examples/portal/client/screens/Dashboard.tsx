@@ -1,6 +1,6 @@
 import { useState } from 'react'
-import type { Me } from '../api'
-import { api } from '../api'
+import { type Me, portalApi } from '../api'
+import meeting from '../assets/meeting.svg'
 import { Layout } from '../components/Layout'
 import { RequestsChart } from '../components/RequestsChart'
 import { useI18n } from '../i18n'
@@ -13,9 +13,9 @@ export function Dashboard({ me, onSignedOut }: { me: Me; onSignedOut(): void }) 
   const org = me.organisation
 
   async function signOut() {
-    await api('POST', '/api/session/sign-out', {})
+    await portalApi('POST', '/api/session/sign-out', {}).catch(() => undefined)
     onSignedOut()
-    navigate(paths.signIn, { replace: true })
+    navigate(paths.home, { replace: true })
   }
 
   const menu = [t.menuRequest, t.menuFundings, t.menuRefunds, t.menuHelp]
@@ -34,8 +34,13 @@ export function Dashboard({ me, onSignedOut }: { me: Me; onSignedOut(): void }) 
                 {org.postcode}, {org.city}
               </dd>
               <dd className="org-siret">
-                {org.siret}
-                {org.multiSiret ? ` ${t.multiSiret}` : ''}
+                <span className="nowrap">{org.siret}</span>
+                {org.multiSiret ? (
+                  <>
+                    {' '}
+                    <span className="nowrap">{t.multiSiret}</span>
+                  </>
+                ) : null}
               </dd>
               <dd className="org-branch" title={org.branch}>
                 {org.branch}
@@ -63,14 +68,19 @@ export function Dashboard({ me, onSignedOut }: { me: Me; onSignedOut(): void }) 
         <div className="dashboard-main">
           <h1>{t.welcome(`${me.firstName} ${me.lastName}`)}</h1>
           <p role="status">{notice ?? t.signedInNotice}</p>
-          <section className="panel" aria-labelledby="requests-title">
-            <h2 id="requests-title">{t.requestsTitle}</h2>
-            <RequestsChart
-              archived={org?.requests.archived ?? 0}
-              inProgress={org?.requests.inProgress ?? 0}
-              draft={org?.requests.draft ?? 0}
-            />
-          </section>
+          <div className="dashboard-row">
+            <section className="panel" aria-labelledby="requests-title">
+              <h2 id="requests-title">{t.requestsTitle}</h2>
+              <RequestsChart
+                archived={org?.requests.archived ?? 0}
+                inProgress={org?.requests.inProgress ?? 0}
+                draft={org?.requests.draft ?? 0}
+              />
+            </section>
+            <div className="panel photo">
+              <img src={meeting} alt="" width="480" height="300" />
+            </div>
+          </div>
           <section className="panel" aria-labelledby="news-title">
             <h2 id="news-title">{t.newsTitle}</h2>
             <ul className="news">

@@ -1,12 +1,22 @@
+import { isProblemError } from '@sesame/react'
 import { type FormEvent, useState } from 'react'
-import { api } from '../api'
+import { portalApi } from '../api'
 import { Alert, Card, Layout } from '../components/Layout'
 import { useI18n } from '../i18n'
 import { Link, navigate, paths } from '../router'
-import { pendingUpdate } from '../sesame'
 
-/** "Me connecter": the seed's first screen. */
-export function SignIn({ onSignedIn }: { onSignedIn(): Promise<void> }) {
+/**
+ * "Me connecter": the seed's sign-in screen. Interim: it posts to the portal's own
+ * POST /api/session until the library's sign-in screen replaces this file.
+ */
+export function SignIn({
+  onSignedIn,
+  onUpdateRequired,
+}: {
+  onSignedIn(): Promise<void>
+  /** A migrated account: the right password, but the new portal wants a new one first. */
+  onUpdateRequired(updateToken: string | null): void
+}) {
   const { t } = useI18n()
   const [email, setEmail] = useState('')
   const [password, setPassword] = useState('')
@@ -18,28 +28,29 @@ export function SignIn({ onSignedIn }: { onSignedIn(): Promise<void> }) {
     event.preventDefault()
     setBusy(true)
     setError(null)
-    const result = await api('POST', '/api/session', { email, password, remember })
-    if (result.ok) {
+    try {
+      await portalApi('POST', '/api/session', { email, password, remember })
       // The session must be known before the dashboard renders, or it would send us back here.
       await onSignedIn()
-      navigate(paths.dashboard, { replace: true })
+      navigate(paths.home, { replace: true })
       return
+    } catch (failure) {
+      setBusy(false)
+      const code = isProblemError(failure) ? failure.code : 'network_error'
+      if (code === 'password_update_required' && isProblemError(failure)) {
+        const token = failure.problem.updateToken
+        onUpdateRequired(typeof token === 'string' ? token : null)
+        navigate(paths.updateRequired)
+        return
+      }
+      setError(
+        code === 'rate_limited'
+          ? t.tooManyAttempts
+          : code === 'invalid_credentials'
+            ? t.signInFailed
+            : t.unexpectedError,
+      )
     }
-    setBusy(false)
-    const { code, status } = result.problem
-    // A migrated account: the right password, but the new portal wants a new one first.
-    if (code === 'password_update_required') {
-      pendingUpdate.token = result.problem.updateToken ?? null
-      navigate(paths.updateRequired, { state: { email } })
-      return
-    }
-    setError(
-      status === 429
-        ? t.tooManyAttempts
-        : code === 'invalid_credentials'
-          ? t.signInFailed
-          : t.unexpectedError,
-    )
   }
 
   return (

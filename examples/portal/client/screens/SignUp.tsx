@@ -1,13 +1,20 @@
 import type { Policy } from '@sesame/core'
-import { getMessages, PasswordChecklist, PasswordField, usePasswordChecklist } from '@sesame/react'
+import {
+  getMessages,
+  isProblemError,
+  PasswordChecklist,
+  PasswordField,
+  usePasswordChecklist,
+} from '@sesame/react'
 import { type FormEvent, useState } from 'react'
-import { api } from '../api'
+import { portalApi } from '../api'
 import { Alert, Card, Layout } from '../components/Layout'
 import { useI18n } from '../i18n'
 import { Link, navigate, paths } from '../router'
 
 /**
- * "Inscrivez-vous !": the same live checklist as the reset screen. The browser does NOT block a
+ * "Inscrivez-vous !" (interim, the portal's own POST /api/accounts until the library's sign-up
+ * with activation replaces this file): the same live checklist as the reset screen. The browser does NOT block a
  * weak password on its own: the server's `validatePassword` is the authority and answers 422.
  */
 export function SignUp({ policy, onSignedIn }: { policy: Policy; onSignedIn(): Promise<void> }) {
@@ -30,14 +37,23 @@ export function SignUp({ policy, onSignedIn }: { policy: Policy; onSignedIn(): P
     }
     setConfirmError(null)
     setBusy(true)
-    const result = await api('POST', '/api/accounts', { ...form, confirmation })
-    setBusy(false)
-    if (result.ok) {
+    let code = 'network_error'
+    let checks: readonly { id: string }[] = []
+    let field: unknown
+    try {
+      await portalApi('POST', '/api/accounts', { ...form, confirmation })
+      setBusy(false)
       await onSignedIn()
-      navigate(paths.dashboard, { replace: true })
+      navigate(paths.home, { replace: true })
       return
+    } catch (failure) {
+      setBusy(false)
+      if (isProblemError(failure)) {
+        code = failure.code
+        checks = failure.checks ?? []
+        field = failure.problem.field
+      }
     }
-    const { code, checks = [] } = result.problem
     setPasswordRefused(code === 'password_policy')
     // The server's verdict, named with the same labels as the checklist.
     const failed = checks
@@ -48,11 +64,13 @@ export function SignUp({ policy, onSignedIn }: { policy: Policy; onSignedIn(): P
         ? `${t.policyFailed}${failed.length ? ` ${t.missing} ${failed.join(', ')}.` : ''}`
         : code === 'confirmation_mismatch'
           ? getMessages(locale).mismatch
-          : code === 'email_taken'
-            ? t.emailTaken
-            : code === 'invalid_request' || code === 'invalid_field'
-              ? t.requiredField
-              : t.unexpectedError,
+          : code === 'invalid_field' && field === 'email'
+            ? t.emailRefused
+            : code === 'invalid_field' && (field === 'firstName' || field === 'lastName')
+              ? t.nameRefused
+              : code === 'invalid_field'
+                ? t.requiredField
+                : t.unexpectedError,
     )
   }
 
@@ -65,6 +83,7 @@ export function SignUp({ policy, onSignedIn }: { policy: Policy; onSignedIn(): P
         type={type}
         autoComplete={autoComplete}
         required
+        {...(key === 'email' ? {} : { maxLength: 80 })}
         {...(key === 'email' ? { placeholder: t.emailPlaceholder } : {})}
         value={form[key]}
         onChange={(e) => set(key)(e.target.value)}

@@ -1,41 +1,36 @@
 import type { Policy } from '@sesame/core'
 import { Card, Layout } from '../components/Layout'
-import { NewPasswordForm } from '../components/NewPasswordForm'
 import { useI18n } from '../i18n'
-import { Link, paths, useLocation } from '../router'
-import { pendingUpdate } from '../sesame'
+import { Link, paths } from '../router'
+import { ResetPassword } from './ResetPassword'
 
 /**
  * A migrated account's first sign-in: the seed's message, then the new password right away
- * (the sign-in answered a short-lived update token), or the emailed link as in the seed.
+ * (the sign-in answered a short-lived update token, held in memory), or the emailed link as in the seed.
  */
 export function UpdateRequired({
   policy,
+  token,
   onSignedIn,
 }: {
   policy: Policy
+  token: string | null
   onSignedIn(): Promise<void>
 }) {
   const { t } = useI18n()
-  const email = (useLocation().state as { email?: string } | null)?.email ?? ''
   const message = (
-    <div className="alert alert-info" role="status">
+    <div className="alert alert-info">
       <p>{t.updateRequiredText}</p>
     </div>
   )
-  const byEmail = (
-    <Link to={paths.forgotPassword} state={{ email }}>
-      {t.updateByEmail}
-    </Link>
-  )
-  if (pendingUpdate.token === null) {
+  if (token === null) {
     return (
       <Layout>
         <Card title={t.updateRequiredTitle}>
           {message}
           <p>{t.updateRequiredHint}</p>
           <div className="actions">
-            <Link className="button primary" to={paths.forgotPassword} state={{ email }}>
+            <Link className="button primary" to={paths.forgotPassword}>
               {t.updateByEmailNow}
             </Link>
           </div>
@@ -44,17 +39,16 @@ export function UpdateRequired({
     )
   }
   return (
-    <NewPasswordForm
+    <ResetPassword
       policy={policy}
-      token={pendingUpdate.token}
-      onSignedIn={async () => {
-        await onSignedIn()
-        pendingUpdate.token = null // used: never offered again
-      }}
+      token={token}
+      onSignedIn={onSignedIn}
       intro={
         <>
           {message}
-          <p className="update-alt">{byEmail}</p>
+          <p className="update-alt">
+            <Link to={paths.forgotPassword}>{t.updateByEmail}</Link>
+          </p>
         </>
       }
     />

@@ -13,6 +13,7 @@ const REQUEST_REASONS: ReadonlySet<unknown> = new Set([
   'forgotPassword',
   'updateRequired',
   'newLink',
+  'resetRequired',
 ])
 const REQUEST_ERRORS: ReadonlySet<unknown> = new Set([
   'invalid_email',
@@ -34,6 +35,22 @@ function isIsoDate(value: unknown): value is string {
   return !Number.isNaN(time) && new Date(time).toISOString() === value
 }
 
+// A challenge descriptor: a kind, and JSON data of strings, numbers, booleans and nulls only.
+function isChallenge(value: unknown): boolean {
+  if (!isRecord(value) || typeof value.kind !== 'string') return false
+  const keys = Object.keys(value)
+  if (!keys.every((key) => key === 'kind' || key === 'data')) return false
+  if (value.data === undefined) return !Object.hasOwn(value, 'data')
+  if (!isRecord(value.data)) return false
+  return Object.values(value.data).every(
+    (item) =>
+      item === null ||
+      typeof item === 'string' ||
+      typeof item === 'boolean' ||
+      (typeof item === 'number' && Number.isFinite(item)),
+  )
+}
+
 function isNullOr(set: ReadonlySet<unknown>, value: unknown): boolean {
   return value === null || set.has(value)
 }
@@ -47,7 +64,10 @@ export function isFlowState(value: unknown): value is FlowState {
   switch (value.step) {
     case 'signIn':
     case 'updateRequired':
+    case 'activationRequired':
       return hasExactKeys(value, ['step'])
+    case 'challengeRequired':
+      return hasExactKeys(value, ['step', 'challenge']) && isChallenge(value.challenge)
     case 'requestReset':
       return (
         hasExactKeys(value, ['step', 'reason', 'error']) &&
@@ -92,6 +112,8 @@ export function isFlowEvent(value: unknown): value is FlowEvent {
     case 'forgotPassword':
     case 'signInSucceeded':
     case 'signInRequiresUpdate':
+    case 'signInNeedsActivation':
+    case 'signInRequiresReset':
     case 'startUpdate':
     case 'emailAccepted':
     case 'requestNewLink':
@@ -99,6 +121,8 @@ export function isFlowEvent(value: unknown): value is FlowEvent {
       return true
     case 'emailRejected':
       return REQUEST_ERRORS.has(value.reason)
+    case 'signInChallenged':
+      return isChallenge(value.challenge)
     case 'linkVerified':
       return MODES.has(value.mode) && isValidDate(value.expiresAt)
     case 'linkRejected':

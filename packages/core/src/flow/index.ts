@@ -3,7 +3,8 @@
  *
  * Pure and JSON-serialisable, so the browser and the server agree on where the user is:
  * `signIn → requestReset → emailSent → chooseNewPassword → done`, plus `updateRequired`
- * (a migrated account's first sign-in) and `linkInvalid`.
+ * (a migrated account's first sign-in), `challengeRequired` (past the wrong-password threshold),
+ * `activationRequired` and `linkInvalid`.
  *
  * @packageDocumentation
  */
@@ -12,7 +13,9 @@ export { type AcceptedEventType, acceptedEvents } from './accepted-events'
 export { isFlowEvent, isFlowState } from './guards'
 export { canTransition, initialState, transition } from './transition'
 export type {
+  ActivationRequiredState,
   BackToSignInEvent,
+  ChallengeRequiredState,
   ChooseNewPasswordError,
   ChooseNewPasswordState,
   DoneState,
@@ -38,6 +41,9 @@ export type {
   RequestResetError,
   RequestResetReason,
   RequestResetState,
+  SignInChallengedEvent,
+  SignInNeedsActivationEvent,
+  SignInRequiresResetEvent,
   SignInRequiresUpdateEvent,
   SignInState,
   SignInSucceededEvent,

@@ -1,4 +1,5 @@
 import { FlowError } from '../errors'
+import type { ChallengeDescriptor } from '../wire/problems'
 import { accepts } from './accepted-events'
 import { isFlowEvent, isFlowState } from './guards'
 import type { FlowEvent, FlowEventType, FlowState, LinkInvalidReason } from './types'
@@ -45,6 +46,12 @@ function next(state: FlowState, event: FlowEvent): FlowState {
       return { step: 'done', signedIn: true, passwordChanged: false }
     case 'signInRequiresUpdate':
       return { step: 'updateRequired' }
+    case 'signInChallenged':
+      return { step: 'challengeRequired', challenge: copyChallenge(event.challenge) }
+    case 'signInNeedsActivation':
+      return { step: 'activationRequired' }
+    case 'signInRequiresReset':
+      return { step: 'requestReset', reason: 'resetRequired', error: null }
     case 'emailAccepted':
       if (state.step !== 'requestReset') break
       return { step: 'emailSent', reason: state.reason }
@@ -69,6 +76,13 @@ function next(state: FlowState, event: FlowEvent): FlowState {
       return { step: 'signIn' }
   }
   throw new FlowError(`The "${state.step}" step does not accept a "${event.type}" event.`)
+}
+
+// A frozen copy of only the descriptor's own members, so the state stays plain JSON.
+function copyChallenge(challenge: ChallengeDescriptor): ChallengeDescriptor {
+  return challenge.data === undefined
+    ? Object.freeze({ kind: challenge.kind })
+    : Object.freeze({ kind: challenge.kind, data: Object.freeze({ ...challenge.data }) })
 }
 
 // A stale link means the password changed since it was sent: most often this link was already used.

@@ -1,4 +1,5 @@
 import type { ResetTokenErrorCode } from '../errors'
+import type { ChallengeDescriptor } from '../wire/problems'
 
 /** Why the user is choosing a new password: a forgotten one, or a migrated account's required update. */
 export type PasswordChangeMode = 'reset' | 'update'
@@ -7,7 +8,7 @@ export type PasswordChangeMode = 'reset' | 'update'
 export type LinkInvalidReason = ResetTokenErrorCode
 
 /** How the user reached the "enter your email" page; UIs pick the page's title from it. */
-export type RequestResetReason = 'forgotPassword' | 'updateRequired' | 'newLink'
+export type RequestResetReason = 'forgotPassword' | 'updateRequired' | 'newLink' | 'resetRequired'
 
 /** Why the server refused the email form (the account's existence is never a reason). */
 export type RequestResetError = 'invalid_email' | 'rate_limited' | 'unavailable'
@@ -67,6 +68,18 @@ export interface UpdateRequiredState {
   readonly step: 'updateRequired'
 }
 
+/** Past the per-account threshold of wrong passwords: the sign-in form shows the app's challenge. */
+export interface ChallengeRequiredState {
+  readonly step: 'challengeRequired'
+  /** What the server's `challenge_required` problem carried (a CAPTCHA's site key...). */
+  readonly challenge: ChallengeDescriptor
+}
+
+/** The right password of an account whose email is not verified yet: open the activation email. */
+export interface ActivationRequiredState {
+  readonly step: 'activationRequired'
+}
+
 /** The link was refused; the user may ask for a new one. */
 export interface LinkInvalidState {
   readonly step: 'linkInvalid'
@@ -85,6 +98,8 @@ export type FlowState =
   | DoneState
   | UpdateRequiredState
   | LinkInvalidState
+  | ChallengeRequiredState
+  | ActivationRequiredState
 
 /** The name of a flow state. */
 export type FlowStep = FlowState['step']
@@ -105,6 +120,23 @@ export interface SignInSucceededEvent {
 /** The server accepted the credentials of a migrated account that must first set a new password. */
 export interface SignInRequiresUpdateEvent {
   readonly type: 'signInRequiresUpdate'
+}
+
+/** The server asked for a challenge before it checks the password (`challenge_required`). */
+export interface SignInChallengedEvent {
+  readonly type: 'signInChallenged'
+  /** The problem's `challenge`. */
+  readonly challenge: ChallengeDescriptor
+}
+
+/** The server accepted the password of an account whose email is not verified (`activation_required`). */
+export interface SignInNeedsActivationEvent {
+  readonly type: 'signInNeedsActivation'
+}
+
+/** The account has no usable password: only forgot-password helps (`password_reset_required`). */
+export interface SignInRequiresResetEvent {
+  readonly type: 'signInRequiresReset'
 }
 
 /** A migrated account asked for the email link that lets it set its new password. */
@@ -169,6 +201,9 @@ export type FlowEvent =
   | ForgotPasswordEvent
   | SignInSucceededEvent
   | SignInRequiresUpdateEvent
+  | SignInChallengedEvent
+  | SignInNeedsActivationEvent
+  | SignInRequiresResetEvent
   | StartUpdateEvent
   | EmailAcceptedEvent
   | EmailRejectedEvent

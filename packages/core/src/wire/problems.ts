@@ -64,7 +64,7 @@ export function isProblemCode(value: unknown): value is ProblemCode {
 }
 
 /** Why a field was refused (`invalid_field`). */
-export type FieldReason = 'missing' | 'not_string' | 'too_long' | 'not_object'
+export type FieldReason = 'missing' | 'not_string' | 'not_boolean' | 'too_long' | 'not_object'
 
 /** One entry of a problem's `errors` member. */
 export interface FieldError {

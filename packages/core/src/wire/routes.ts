@@ -89,6 +89,8 @@ export interface ChangePasswordRequest {
   readonly password: string
   /** The new password again. */
   readonly confirmation: string
+  /** The answer to a `challenge_required` problem, as at sign-in. */
+  readonly challenge?: string
 }
 
 /** `POST /change-password` answer (200). */

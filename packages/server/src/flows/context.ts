@@ -1,7 +1,9 @@
 import type { Locale, Policy } from '@sesame/core'
 import type { FailureCode, ResetHooks, ResetStep } from '../hooks'
+import type { Credentials } from '../lib/credentials'
 import type { FieldSpec, FieldValues } from '../lib/fields'
 import type { JobQueue } from '../lib/queue'
+import type { Throttle } from '../lib/throttle'
 import type { HandlerOptions } from '../options'
 import type { PasswordChecker } from '../password-check'
 import type { Limit } from '../rate-limit'
@@ -25,6 +27,10 @@ export interface FlowContext<User> {
   readonly check: PasswordChecker
   readonly limits: { readonly email: Limit | false; readonly ip: Limit | false }
   readonly buildUrl: (input: ResetUrlInput) => string
+  /** Password verification, bounded and padded: null without `hasher` and `users.passwordHash`. */
+  readonly credentials: Credentials<User> | null
+  /** Wrong-password counters of sign-in and change-password. */
+  readonly throttle: Throttle
   /** Reports a failed step to the `failed` hook. */
   failed(
     code: FailureCode,
@@ -42,10 +48,12 @@ export interface FlowCall {
   readonly locale: Locale
   /** Reads the JSON body once and the named string fields, each bounded; throws a refusal. */
   fields<const Spec extends Record<string, FieldSpec>>(spec: Spec): Promise<FieldValues<Spec>>
+  /** Reads an optional boolean field of the same body; throws a refusal for another type. */
+  flag(name: string): Promise<boolean | undefined>
 }
 
 /** A flow: one route's behaviour. */
 export type Flow = (call: FlowCall) => Promise<SesameResponse>
 
-/** Builds a flow from the handler's context, once. */
-export type FlowFactory = <User>(context: FlowContext<User>) => Flow
+/** Builds a flow from the handler's context, once; null leaves its route unmounted (options missing). */
+export type FlowFactory = <User>(context: FlowContext<User>) => Flow | null

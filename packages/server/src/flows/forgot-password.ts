@@ -12,6 +12,9 @@ import type { FlowContext, FlowFactory } from './context'
 
 const ACCEPTED = Object.freeze({ status: 'accepted' })
 
+// The subject of the token signed, then dropped, for an email without an account.
+const UNKNOWN_SUBJECT = 'unknown'
+
 /** Counts one request against a limit; the retry delay in seconds when over it, else null. */
 async function overLimit<User>(
   context: FlowContext<User>,
@@ -40,7 +43,16 @@ async function deliver<User>(
     return
   }
   emit(hooks, 'requested', { emailHash, known: user != null, locale })
-  if (user == null) return
+  if (user == null) {
+    // A known email's signing and link work, dropped, so that the next request's latency cannot tell.
+    const { token } = await options.tokens.issue({
+      subject: UNKNOWN_SUBJECT,
+      state: emailHash,
+      locale,
+    })
+    context.buildUrl({ token, locale })
+    return
+  }
   const subject = userId(users, user)
   const state = await users.credentialState(user)
   const { token, jti, expiresAt } = await options.tokens.issue({ subject, state, locale })

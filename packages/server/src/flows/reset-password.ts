@@ -1,5 +1,6 @@
 import type { PasswordContext } from '@sesame/core'
 import { MAX_PASSWORD_LENGTH, type ResetPasswordResponse } from '@sesame/core/wire'
+import { reusedResponse } from '../lib/credentials'
 import { emit } from '../lib/emit'
 import { Refusal } from '../lib/refusal'
 import { jsonResponse, responseHeaders } from '../lib/response'
@@ -36,6 +37,16 @@ export const resetPasswordFlow: FlowFactory = (context) => async (call) => {
   if (refused !== null) {
     context.failed(refused.code, 'reset-password', { userId: claims.subject })
     return refused.response
+  }
+  // The forced update and the reset also refuse the current password (and the last N).
+  const current = context.credentials ? await users.passwordHash!(user) : null
+  if (
+    current != null &&
+    current !== '' &&
+    (await context.credentials!.reused(user, current, password))
+  ) {
+    context.failed('password_policy', 'reset-password', { userId: claims.subject })
+    return reusedResponse(call.locale)
   }
   const ttl = Math.max(
     1,

@@ -34,3 +34,17 @@ export function readFields<const Spec extends Record<string, FieldSpec>>(
   }
   return values as FieldValues<Spec>
 }
+
+/** Reads an optional boolean field (`remember`): absent or `null` is `undefined`, anything else refused. */
+export function readFlag(
+  body: Readonly<Record<string, unknown>>,
+  name: string,
+): boolean | undefined {
+  const value = Object.hasOwn(body, name) ? body[name] : undefined
+  if (value === undefined || value === null) return undefined
+  if (typeof value === 'boolean') return value
+  throw new Refusal('invalid_field', {
+    field: name,
+    errors: [{ field: name, reason: 'not_boolean' }],
+  })
+}

@@ -99,6 +99,13 @@ export function memoryStore(options: MemoryStoreOptions = {}): MemoryStore {
       const result: HitResult = { count: entry.count, resetAt: new Date(entry.resetAt) }
       return result
     },
+    async peek(key) {
+      checkKey(key)
+      const entry = counters.get(key)
+      if (entry === undefined || entry.resetAt <= now()) return null
+      const result: HitResult = { count: entry.count, resetAt: new Date(entry.resetAt) }
+      return result
+    },
     shutdown() {
       clearInterval(timer)
       used.clear()

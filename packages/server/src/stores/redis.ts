@@ -83,6 +83,16 @@ export function redisStore(
       }
       return result
     },
+    async peek(key) {
+      const name = keyPrefix + checkKey(key)
+      const [count, ttl] = await Promise.all([sendCommand('GET', name), sendCommand('PTTL', name)])
+      if (count === null || count === undefined || Number(ttl) <= 0) return null
+      const result: HitResult = {
+        count: Number(count),
+        resetAt: new Date(Date.now() + Number(ttl)),
+      }
+      return result
+    },
     shutdown() {
       return Promise.resolve()
     },

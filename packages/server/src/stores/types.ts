@@ -29,6 +29,12 @@ export interface Store {
    * answers the count so far (this hit included) and when the window ends.
    */
   hit(key: string, windowMs: number): Promise<HitResult>
+  /**
+   * The count of `key` in its current window without counting a request, or null when it has
+   * none. Sign-in counts only wrong passwords, so it reads a counter before deciding to add to it;
+   * without `peek` it counts every attempt instead.
+   */
+  peek?(key: string): Promise<HitResult | null>
   /** Releases timers or connections the store owns (never a client that was passed in). */
   shutdown(): Promise<void>
 }

@@ -134,6 +134,20 @@ export function storeConformance(
       }),
     },
     {
+      name: 'peek (when the store has it) reads a count without adding to it',
+      run: withStore(async (store, key) => {
+        if (store.peek === undefined) return
+        if ((await store.peek(key('p'))) !== null) fail('an unknown key must peek as null')
+        await store.hit(key('p'), 60_000)
+        await store.hit(key('p'), 60_000)
+        const first = await store.peek(key('p'))
+        const second = await store.peek(key('p'))
+        if (first?.count !== 2 || second?.count !== 2) fail('peek must answer 2 twice')
+        if (!(first.resetAt instanceof Date)) fail('resetAt must be a Date')
+        if ((await store.hit(key('p'), 60_000)).count !== 3) fail('peek must not count')
+      }),
+    },
+    {
       name: 'shutdown resolves',
       run: async () => {
         const store = await makeStore()

@@ -16,10 +16,13 @@ export {
   type Clock,
   type RecordedEvent,
   recordingHooks,
+  SUITE_CHALLENGE_ANSWER,
   type SuiteFixture,
   type SuiteFixtureOptions,
   type SuiteUser,
+  suiteChallenge,
   suiteFixture,
+  suiteHasher,
   tokenOf,
 } from './lib/fixture'
 export { type RawReply, type RawRequest, rawRequest } from './lib/raw-http'

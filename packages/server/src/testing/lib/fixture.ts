@@ -1,7 +1,11 @@
 import { definePolicy, presets } from '@sesame/core'
 import { createResetTokens } from '@sesame/core/tokens'
+import type { ChallengeDescriptor } from '@sesame/core/wire'
+import type { SesameEmail } from '../../emails/types'
+import type { Hasher } from '../../hashing/argon2'
 import type { ResetHooks } from '../../hooks'
-import type { HandlerOptions, ResetEmail } from '../../options'
+import { base64url, digest } from '../../lib/digest'
+import type { ChallengeHook, HandlerOptions, ResetEmail } from '../../options'
 import type { UsersAdapter } from '../../users'
 
 /** An account of the suite's portal: the password is kept as a version, hashing is not under test. */
@@ -20,6 +24,49 @@ export interface SuiteUser {
   status: 'ok' | 'update_required' | 'none'
   /** Open sessions. */
   sessions: number
+  /**
+   * The stored hash when set (e.g. a migrated `legacy$…` one, or a rehashed one); derived from
+   * `password` by {@link suiteHasher} otherwise. `setPassword` clears it.
+   */
+  hash?: string | null
+  /** `false` for an account whose email is not verified yet. */
+  activated?: boolean
+  /** The account's second factor, when it has one. */
+  secondFactor?: ChallengeDescriptor
+  /** The hashes of its previous passwords, newest first (`passwordHistory`). */
+  history?: string[]
+}
+
+function sameText(a: string, b: string): boolean {
+  // Constant-time over the longer input, as a real verifier would be.
+  let diff = a.length ^ b.length
+  for (let i = 0; i < Math.max(a.length, b.length); i += 1) {
+    diff |= (a.charCodeAt(i) | 0) ^ (b.charCodeAt(i) | 0)
+  }
+  return diff === 0
+}
+
+/**
+ * The suite's {@link Hasher}, fast and deterministic (hashing is not under test): `suite$` + the
+ * SHA-256 of the password; it also verifies `legacy$<password>` values, the suite's stand-in for a
+ * migrated bcrypt or scrypt hash, and flags them for rehash. Never use it outside tests.
+ */
+export const suiteHasher: Hasher = {
+  hash: async (password) => `suite$${base64url(await digest('SHA-256', password))}`,
+  async verify(password, encoded) {
+    if (encoded.startsWith('legacy$')) return sameText(encoded, `legacy$${password}`)
+    return sameText(encoded, await suiteHasher.hash(password))
+  },
+  needsRehash: (encoded) => !encoded.startsWith('suite$'),
+}
+
+/** The answer {@link suiteChallenge} accepts. */
+export const SUITE_CHALLENGE_ANSWER = 'solved-captcha'
+
+/** The suite's challenge hook: a CAPTCHA whose only right answer is {@link SUITE_CHALLENGE_ANSWER}. */
+export const suiteChallenge: ChallengeHook = {
+  issue: () => ({ kind: 'captcha', data: { siteKey: 'suite-site-key' } }),
+  verify: (answer) => answer === SUITE_CHALLENGE_ANSWER,
 }
 
 /** One recorded audit event. */
@@ -65,6 +112,8 @@ export interface SuiteFixture {
   readonly users: Map<string, SuiteUser>
   /** Every reset email sent. */
   readonly outbox: ResetEmail<SuiteUser>[]
+  /** Every email sent, of every kind, in order. */
+  readonly mail: SesameEmail<SuiteUser>[]
   /** Every audit event, in order. */
   readonly events: RecordedEvent[]
   /** The token issuers' clock. */
@@ -81,6 +130,8 @@ export interface SuiteFixtureOptions extends Partial<HandlerOptions<SuiteUser>> 
   readonly constantState?: boolean
   /** Accept reset tokens only (no update tokens). */
   readonly resetTokensOnly?: boolean
+  /** No hasher: sign-in and change-password off, resets without the reuse check. */
+  readonly withoutHasher?: boolean
 }
 
 /** Hooks that record every audit event, in order, for assertions. */
@@ -99,15 +150,17 @@ export function recordingHooks(): { readonly events: RecordedEvent[]; readonly h
     failed: record('failed'),
     rateLimited: record('rateLimited'),
     passwordChanged: record('passwordChanged'),
+    signedIn: record('signedIn'),
   }
   return { events, hooks }
 }
 
 /** A fresh fixture: an in-memory portal whose adapter records what the flows do. */
 export function suiteFixture(overrides: SuiteFixtureOptions = {}): SuiteFixture {
-  const { constantState, resetTokensOnly, ...options } = overrides
+  const { constantState, resetTokensOnly, withoutHasher, ...options } = overrides
   const users = new Map<string, SuiteUser>()
   const outbox: ResetEmail<SuiteUser>[] = []
+  const mail: SesameEmail<SuiteUser>[] = []
   const { events, hooks } = recordingHooks()
   const clock: Clock = { offsetMs: 0, now: () => Date.now() + clock.offsetMs }
   const adapter: UsersAdapter<SuiteUser> = {
@@ -116,11 +169,27 @@ export function suiteFixture(overrides: SuiteFixtureOptions = {}): SuiteFixture 
     credentialState: (user) => (constantState ? 'constant' : `v${user.version}`),
     setPassword(user, password) {
       user.password = password
+      user.hash = null
       user.version += 1
       user.status = 'ok'
     },
-    revokeSessions(user) {
-      user.sessions = 0
+    revokeSessions(user, context) {
+      user.sessions = context?.keep ? 1 : 0
+    },
+    passwordHash: (user) => user.hash ?? suiteHasher.hash(user.password),
+    async replacePasswordHash(user, { from, to }) {
+      if ((await adapter.passwordHash!(user)) !== from) return false
+      user.hash = to
+      return true
+    },
+    isActivated: (user) => user.activated !== false,
+    secondFactor: (user) => user.secondFactor ?? null,
+    passwordHistory: (user) => user.history ?? [],
+    currentUser(request) {
+      // The session cookie the suite's signIn sets: `session=<id>-<n>`, valid while sessions are open.
+      const match = /(?:^|;\s*)session=([^-;]+)-\d+/.exec(request.headers.cookie ?? '')
+      const user = match ? users.get(match[1]!) : undefined
+      return user !== undefined && user.sessions > 0 ? user : null
     },
     signIn(user, { headers }) {
       user.sessions += 1
@@ -133,6 +202,7 @@ export function suiteFixture(overrides: SuiteFixtureOptions = {}): SuiteFixture 
   return {
     users,
     outbox,
+    mail,
     events,
     clock,
     options: {
@@ -140,9 +210,21 @@ export function suiteFixture(overrides: SuiteFixtureOptions = {}): SuiteFixture 
       tokens: suiteTokens(clock),
       ...(resetTokensOnly ? {} : { updateTokens: suiteTokens(clock, 'update') }),
       users: adapter,
-      sendResetEmail: (message) => {
-        outbox.push(message)
-      },
+      // A check that gives its own sendResetEmail replaces this sender.
+      ...(options.sendResetEmail
+        ? {}
+        : {
+            sendEmail: (email: SesameEmail<SuiteUser>) => {
+              mail.push(email)
+              if (email.kind === 'reset') {
+                const { to, url, locale, user, expiresAt } = email
+                outbox.push({ to, url, locale, user, expiresAt })
+              }
+            },
+          }),
+      ...(withoutHasher ? {} : { hasher: suiteHasher }),
+      challenge: suiteChallenge,
+      signInFloorMs: 0,
       resetUrl: { origin: SUITE_ORIGIN },
       hooks,
       ...options,
