@@ -13,7 +13,7 @@ import {
   SignInForm,
   SignUpForm,
 } from '../src/index'
-import { fakeServer } from './helpers/fake-server'
+import { ACCOUNT_PASSWORD, fakeServer } from './helpers/fake-server'
 
 // The lifecycle routes are served by flows that land in @sesame/server separately: each suite runs
 // once the real handler answers its route (anything but `not_found`), and is skipped until then.
@@ -63,6 +63,18 @@ describe.skipIf(!(await hasRoute('signIn')))('<SignInForm> against the real hand
         'Adresse email ou mot de passe incorrect.',
       ),
     )
+  })
+})
+
+describe.skipIf(!(await hasRoute('signIn')))('<SignInForm> signs in on the real handler', () => {
+  test('the right password opens the session', UI, async () => {
+    const { client, user, server } = setup()
+    render(<SignInForm policy={presets.classic} client={client} locale="fr" />)
+    await user.type(screen.getByLabelText('Email'), 'marie@example.com')
+    await user.type(screen.getByLabelText('Mot de passe'), ACCOUNT_PASSWORD)
+    await user.keyboard('{Enter}')
+    await screen.findByText('Vous êtes connecté.')
+    expect(server.calls.map((call) => call.url)).toEqual(['/auth/sign-in'])
   })
 })
 
