@@ -1,9 +1,21 @@
 import type { Policy } from '@sesame/core'
 import {
+  type AcceptInvitationRequest,
+  type AcceptInvitationResponse,
+  type ActivateResponse,
+  type ChangePasswordRequest,
+  type ChangePasswordResponse,
   type ForgotPasswordRequest,
+  type ResetPasswordRequest,
   type ResetPasswordResponse,
   ROUTES,
+  type RouteName,
+  type SignInRequest,
+  type SignInResponse,
+  type SignUpRequest,
+  type SignUpResponse,
   type VerifyResetTokenResponse,
+  type WireRoutes,
 } from '@sesame/core/wire'
 import { isRecord, parsePolicy, requestJson } from './lib/request'
 
@@ -49,11 +61,27 @@ export interface SesameClient {
   forgotPassword(email: string, options?: RequestOptions): Promise<void>
   /** `POST /reset-password/verify`: checks a reset token without using it up. */
   verifyResetToken(token: string, options?: RequestOptions): Promise<VerifyResetTokenResult>
-  /** `POST /reset-password`: sets the new password. */
+  /** `POST /reset-password`: sets the new password, with a link's (or the update) token or an email and its code. */
   resetPassword(
-    input: { token: string; password: string; confirmation?: string },
+    input: ResetPasswordRequest | { token: string; password: string; confirmation?: string },
     options?: RequestOptions,
   ): Promise<ResetPasswordResult>
+  /** `POST /sign-in`: opens a session; every other outcome rejects with its problem. */
+  signIn(input: SignInRequest, options?: RequestOptions): Promise<SignInResponse>
+  /** `POST /change-password`: the signed-in user's new password. */
+  changePassword(
+    input: ChangePasswordRequest,
+    options?: RequestOptions,
+  ): Promise<ChangePasswordResponse>
+  /** `POST /sign-up`: answered the same whether or not the email already has an account. */
+  signUp(input: SignUpRequest, options?: RequestOptions): Promise<SignUpResponse>
+  /** `POST /activate`: verifies a new account's email with its link's token. */
+  activate(token: string, options?: RequestOptions): Promise<ActivateResponse>
+  /** `POST /accept-invitation`: an invited account's first password. */
+  acceptInvitation(
+    input: AcceptInvitationRequest,
+    options?: RequestOptions,
+  ): Promise<AcceptInvitationResponse>
 }
 
 /**
@@ -83,6 +111,16 @@ export function createSesameClient(options: SesameClientOptions = {}): SesameCli
       fetch: options.fetch,
     })
 
+  // The wire's bodies both ways: the server's JSON is taken as the contract's response type.
+  const call = async <Name extends RouteName>(
+    name: Name,
+    body: WireRoutes[Name]['request'],
+    init: RequestOptions | undefined,
+  ): Promise<WireRoutes[Name]['response']> => {
+    const json = await send(ROUTES[name].method, ROUTES[name].path, body, init)
+    return (isRecord(json) ? json : {}) as unknown as WireRoutes[Name]['response']
+  }
+
   return {
     async getPolicy(init) {
       return parsePolicy(await send(ROUTES.policy.method, ROUTES.policy.path, undefined, init))
@@ -100,5 +138,15 @@ export function createSesameClient(options: SesameClientOptions = {}): SesameCli
       const json = await send(ROUTES.resetPassword.method, ROUTES.resetPassword.path, input, init)
       return isRecord(json) ? json : {}
     },
+    signIn: (input, init) => call('signIn', input, init),
+    changePassword: (input, init) => call('changePassword', input, init),
+    signUp: (input, init) =>
+      call(
+        'signUp',
+        init?.locale && !input.locale ? { ...input, locale: init.locale } : input,
+        init,
+      ),
+    activate: (token, init) => call('activate', { token }, init),
+    acceptInvitation: (input, init) => call('acceptInvitation', input, init),
   }
 }

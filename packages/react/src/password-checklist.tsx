@@ -1,6 +1,6 @@
 import { type Policy, policyHeading } from '@sesame/core'
 import { useId } from 'react'
-import type { ChecklistItemState } from './controllers/checklist'
+import type { ChecklistItem, ChecklistItemState } from './controllers/checklist'
 import { getChecklistMessages } from './lib/checklist-messages'
 import { useDebounced } from './lib/use-debounced'
 import { visuallyHidden } from './lib/visually-hidden'
@@ -22,6 +22,8 @@ export interface PasswordChecklistProps extends PasswordChecklistOptions {
   messages?: Partial<SesameReactMessages> | undefined
   /** Extra class on the root element (which always has `sesame-checklist`). */
   className?: string
+  /** Lines only the server can decide (its `reused` check, from a controller's `checklist.items`), after the policy's. */
+  serverItems?: readonly ChecklistItem[] | undefined
 }
 
 // `data-met` as before the idle state existed; the trailing space separates icon and label without CSS.
@@ -75,7 +77,7 @@ export function PasswordChecklist(props: PasswordChecklistProps) {
           {text.checklistHeading ?? policyHeading(locale, catalogues ? { catalogues } : {})}
         </p>
         <ul className="sesame-checklist__list" aria-labelledby={headingId}>
-          {items.map((item) => (
+          {(props.serverItems ? [...items, ...props.serverItems] : items).map((item) => (
             <li
               key={item.id}
               className="sesame-checklist__item"

@@ -1,12 +1,11 @@
-import type { FormEvent } from 'react'
-import { useEffect } from 'react'
 import {
   createNewPasswordController,
   type NewPasswordControllerOptions,
   type NewPasswordSnapshot,
 } from './controllers/new-password'
-import { readTokenFromHash, removeTokenFromUrl } from './lib/reset-token-url'
+import { type NewPasswordActions, newPasswordActions } from './lib/new-password-actions'
 import { useController } from './lib/use-controller'
+import { useLinkToken } from './lib/use-link-token'
 import { useSesameLocale } from './locale-context'
 
 export type { ResetPasswordFormErrors, ResetPasswordSubmission } from './controllers/new-password'
@@ -21,21 +20,7 @@ export interface ResetPasswordFormOptions extends NewPasswordControllerOptions {
 }
 
 /** What {@link useResetPasswordForm} returns: the controller's snapshot and its actions. */
-export interface ResetPasswordFormState extends NewPasswordSnapshot {
-  /** Sets the new password. */
-  readonly setPassword: (value: string) => void
-  /** Sets the confirmation. */
-  readonly setConfirmation: (value: string) => void
-  /** Marks the confirmation as left (a mismatch is shown from then on). */
-  readonly blurConfirmation: () => void
-  /** Call when the new password field is left: runs the breach check if enabled. */
-  readonly blurPassword: () => void
-  /** Shows or masks the new password. */
-  readonly setPasswordVisible: (visible: boolean) => void
-  /** Shows or masks the confirmation. */
-  readonly setConfirmationVisible: (visible: boolean) => void
-  /** Sends the form; pass it to `<form onSubmit>`. Resolves `true` once the password is stored. */
-  readonly handleSubmit: (event?: FormEvent) => Promise<boolean>
+export interface ResetPasswordFormState extends NewPasswordSnapshot, NewPasswordActions {
   /** Verifies the link again (after a network failure). */
   readonly retry: () => void
 }
@@ -53,29 +38,6 @@ export function useResetPasswordForm(options: ResetPasswordFormOptions): ResetPa
     locale: options.locale ?? shared.locale,
     catalogues: options.catalogues ?? shared.catalogues,
   })
-  const tokenProp = options.token
-  useEffect(() => {
-    let token = tokenProp
-    if (token === undefined && typeof window !== 'undefined') {
-      token = readTokenFromHash(window.location)
-      removeTokenFromUrl(window.location, window.history)
-    }
-    // StrictMode's second run finds the fragment already cleaned: the controller still has the token.
-    controller.start(token)
-  }, [controller, tokenProp])
-
-  return {
-    ...snapshot,
-    setPassword: controller.setPassword,
-    setConfirmation: controller.setConfirmation,
-    blurConfirmation: controller.blurConfirmation,
-    blurPassword: controller.blurPassword,
-    setPasswordVisible: controller.setPasswordVisible,
-    setConfirmationVisible: controller.setConfirmationVisible,
-    handleSubmit: (event) => {
-      event?.preventDefault()
-      return controller.submit()
-    },
-    retry: controller.retry,
-  }
+  useLinkToken(options.token, controller.start)
+  return { ...snapshot, ...newPasswordActions(controller), retry: controller.retry }
 }

@@ -6,6 +6,7 @@ import {
   transition,
 } from '@sesame/core/flow'
 import { createSesameClient, type SesameClient } from '../client'
+import { emailProblem } from '../lib/email'
 import {
   type FieldError,
   type FocusRequest,
@@ -93,10 +94,6 @@ interface State {
   readonly refusal: Refusal<'email'> | undefined
 }
 
-// A plausibility check only (the server decides), linear, bounded like the server's field.
-const EMAIL = /^[^\s@]+@[^\s@]+$/
-const EMAIL_MAX_LENGTH = 254
-
 function derive(state: State, options: ForgotPasswordControllerOptions): ForgotPasswordSnapshot {
   const text = getMessages(options.locale, options.messages, options.catalogues)
   const { error, flow } = state
@@ -171,7 +168,7 @@ export function createForgotPasswordController(
       store.set({ submitted: true })
       if (state.status !== 'idle' || state.flow.step !== 'requestReset') return false
       const email = state.email.value.trim()
-      if (email.length > EMAIL_MAX_LENGTH || !EMAIL.test(email)) {
+      if (emailProblem(email) !== undefined) {
         store.set({ error: 'invalid_email' })
         refuseInvalid()
         return false

@@ -16,10 +16,32 @@ export {
 } from '../client'
 export type { ChecklistMessages } from '../lib/checklist-messages'
 export type { FieldError, FocusRequest } from '../lib/error-summary'
+export type { FormProblem } from '../lib/map-problem'
+export type { ServerCheck } from '../lib/password-pair'
 export { readTokenFromHash, removeTokenFromUrl } from '../lib/reset-token-url'
 export type { Controller } from '../lib/store'
-export { getMessages, type SesameReactMessages } from '../messages'
+export { getMessages, type LifecycleMessages, type SesameReactMessages } from '../messages'
 export { isProblemError, ProblemError } from '../problem-error'
+export {
+  type AcceptInvitationController,
+  type AcceptInvitationControllerOptions,
+  createAcceptInvitationController,
+} from './accept-invitation'
+export {
+  type ActivationController,
+  type ActivationControllerOptions,
+  type ActivationSnapshot,
+  type ActivationStep,
+  createActivationController,
+} from './activation'
+export {
+  type ChangePasswordController,
+  type ChangePasswordControllerOptions,
+  type ChangePasswordField,
+  type ChangePasswordFormErrors,
+  type ChangePasswordSnapshot,
+  createChangePasswordController,
+} from './change-password'
 export {
   type ChecklistItem,
   type ChecklistItemState,
@@ -40,6 +62,32 @@ export {
   type NewPasswordControllerOptions,
   type NewPasswordField,
   type NewPasswordSnapshot,
+  type PasswordGrant,
   type ResetPasswordFormErrors,
   type ResetPasswordSubmission,
 } from './new-password'
+export {
+  createResetCodeController,
+  type ResetCodeController,
+  type ResetCodeControllerOptions,
+  type ResetCodeField,
+  type ResetCodeFormErrors,
+  type ResetCodeSnapshot,
+} from './reset-code'
+export {
+  createSignInController,
+  type SignInController,
+  type SignInControllerOptions,
+  type SignInField,
+  type SignInFormErrors,
+  type SignInSnapshot,
+  type SignInStep,
+} from './sign-in'
+export {
+  createSignUpController,
+  type SignUpController,
+  type SignUpControllerOptions,
+  type SignUpField,
+  type SignUpFormErrors,
+  type SignUpSnapshot,
+} from './sign-up'

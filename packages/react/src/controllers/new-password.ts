@@ -1,19 +1,17 @@
-import {
-  type Blocklist,
-  type Check,
-  confirmationMatches,
-  describeCheck,
-  type PasswordContext,
-  type Policy,
-  type RuleAnswer,
-} from '@sesame/core'
+import type { Blocklist, PasswordContext, Policy, RuleAnswer } from '@sesame/core'
 import type { BreachCheckerOptions } from '@sesame/core/breach'
 import {
   type ChooseNewPasswordError,
   type FlowEvent,
   type FlowState,
   initialState,
+  type PasswordChangeMode,
 } from '@sesame/core/flow'
+import type {
+  ChallengeDescriptor,
+  ResetPasswordRequest,
+  ResetPasswordWithCodeRequest,
+} from '@sesame/core/wire'
 import {
   createSesameClient,
   type ResetPasswordResult,
@@ -31,22 +29,24 @@ import {
 import { blankField, type FieldState, patchField, submittedFields } from '../lib/field'
 import { advance } from '../lib/flow-events'
 import { createInFlight } from '../lib/in-flight'
-import { linkReasonOf, passwordErrorOf } from '../lib/map-problem'
+import { descriptorOf, formProblemOf, linkReasonOf, passwordErrorOf } from '../lib/map-problem'
+import { derivePasswordPair, type ServerCheck, serverChecksOf } from '../lib/password-pair'
 import { type Controller, createStore } from '../lib/store'
 import type { ReactCatalogue } from '../locales/types'
 import { getMessages, type SesameReactMessages } from '../messages'
 import { isProblemError } from '../problem-error'
-import { evaluateChecklist, type PasswordChecklistState } from './checklist'
+import type { PasswordChecklistState } from './checklist'
 
-/** What the new-password form sends: the token and the new password, twice. */
-export interface ResetPasswordSubmission {
-  /** The reset token from the link. */
-  token: string
-  /** The new password. */
-  password: string
-  /** Its confirmation (equal to `password`). */
-  confirmation: string
-}
+/**
+ * What the new-password form sends (`POST /reset-password`'s body): the link's (or the update)
+ * token, or the email and the code of the reset email, and the new password twice.
+ */
+export type ResetPasswordSubmission = ResetPasswordRequest
+
+/** What lets the new password be set: a token (link, update, invitation) or an email and its code. */
+export type PasswordGrant =
+  | { readonly token: string }
+  | Omit<ResetPasswordWithCodeRequest, 'password' | 'confirmation'>
 
 /** The fields of the new-password form, in screen order. */
 export type NewPasswordField = 'password' | 'confirmation'
@@ -129,8 +129,8 @@ export interface NewPasswordSnapshot {
   readonly submitting: boolean
   /** A submit was tried (fields report `aria-invalid` from then on). */
   readonly submitted: boolean
-  /** The checks the server refused (422), if any. */
-  readonly serverChecks: readonly Check[] | undefined
+  /** The checks the server refused (422), if any, its `reused` check included. */
+  readonly serverChecks: readonly ServerCheck[] | undefined
   /** Labels of the checks the server refused, in the checklist's words. */
   readonly serverLabels: readonly string[] | undefined
   /** Localised error texts. */
@@ -143,6 +143,8 @@ export interface NewPasswordSnapshot {
   readonly statusMessage: string | undefined
   /** The link could not be checked (network failure, rate limit): offer {@link NewPasswordController.retry}. */
   readonly canRetry: boolean
+  /** The password was set but the account has a second factor: what the app's next step needs. */
+  readonly secondFactor: ChallengeDescriptor | undefined
 }
 
 /** The new-password screen without a UI: reset links and the migrated-account update. */
@@ -165,6 +167,11 @@ export interface NewPasswordController
    * (a remount), or, when there was none, is an invalid link.
    */
   start(token: string | undefined): void
+  /**
+   * Starts on a grant known to be good without verifying it: the update token of a sign-in's
+   * `password_update_required`, an invitation's token, or the email and code of a reset email.
+   */
+  begin(grant: PasswordGrant, verified?: { mode?: PasswordChangeMode; expiresAt?: string }): void
   /** Verifies the link again (after a network failure). */
   retry(): void
   /** Sends the form; resolves `true` once the password is stored, `false` when refused. */
@@ -173,6 +180,9 @@ export interface NewPasswordController
 
 interface State {
   readonly token: string | undefined
+  // The email and code of a reset email, instead of a token.
+  readonly code: Omit<ResetPasswordWithCodeRequest, 'password' | 'confirmation'> | undefined
+  readonly secondFactor: ChallengeDescriptor | undefined
   readonly password: FieldState
   readonly confirmation: FieldState
   readonly submitted: boolean
@@ -180,7 +190,7 @@ interface State {
   readonly flow: FlowState
   // A failure outside the flow's own errors: the link could not be checked at all.
   readonly verifyError: 'rate_limited' | 'unavailable' | null
-  readonly serverChecks: readonly Check[] | undefined
+  readonly serverChecks: readonly ServerCheck[] | undefined
   // The last submission's refusal, cleared by the next attempt (the flow state keeps it for good).
   readonly submitError: ChooseNewPasswordError | 'breached' | null
   readonly breach: BreachAnswer | undefined
@@ -207,42 +217,30 @@ function derive(state: State, options: NewPasswordControllerOptions): NewPasswor
   const password = state.password.value
   const confirmation = state.confirmation.value
   const answers = breachAnswers(policy, state.breach, password)
-  const checklist = evaluateChecklist(policy, password, { ...options, answers })
-  // Pending rules (strength, breach, blocklist) cannot be decided here: the server checks them.
-  const rulesPass = password !== '' && checklist.checks.every((check) => check.met !== false)
-  // NFC forms compared, as the server does: the same password typed two ways matches.
-  const confirmed = confirmation !== '' && confirmationMatches(password, confirmation)
   const { submitted, submitError, flow } = state
-  const serverLabels = state.serverChecks
-    ?.filter((check) => check.met !== true)
-    .map((check) => describeCheck(policy, check, locale, catalogues ? { catalogues } : {}))
-  const unmet = (labels: readonly string[]) => `${text.policyFailed} ${text.unmet(labels)}`
-
   const breached =
     (state.breach?.password === password && state.breach.breached) || submitError === 'breached'
-  const passwordError = breached
-    ? text.breached
-    : serverLabels && serverLabels.length > 0
-      ? unmet(serverLabels)
-      : submitted && password === ''
-        ? text.passwordRequired
-        : submitted && !rulesPass
-          ? unmet(checklist.missing)
-          : submitError === 'policy'
-            ? text.policyFailed
-            : undefined
-  const confirmationError =
-    submitted && confirmation === ''
-      ? text.confirmationRequired
-      : ((state.confirmation.touched || submitted) && confirmation !== '' && !confirmed) ||
-          submitError === 'mismatch'
-        ? text.mismatch
-        : undefined
+  const pair = derivePasswordPair({
+    policy,
+    locale,
+    catalogues,
+    context: options.context,
+    blocklist: options.blocklist,
+    answers,
+    text,
+    password: state.password,
+    confirmation: state.confirmation,
+    submitted,
+    serverChecks: state.serverChecks,
+    refused: submitError === 'policy' || submitError === 'mismatch' ? submitError : null,
+    breached,
+  })
+  const { checklist, rulesPass, confirmationMatches, serverLabels } = pair
   const formCode =
     submitError === 'rate_limited' || submitError === 'unavailable'
       ? submitError
       : state.verifyError
-  const fieldErrors = { password: passwordError, confirmation: confirmationError }
+  const fieldErrors = { password: pair.passwordError, confirmation: pair.confirmationError }
 
   return {
     flow,
@@ -253,9 +251,12 @@ function derive(state: State, options: NewPasswordControllerOptions): NewPasswor
     checklist,
     answers,
     rulesPass,
-    confirmationMatches: confirmed,
+    confirmationMatches,
     canSubmit:
-      rulesPass && confirmed && state.status === 'idle' && flow.step === 'chooseNewPassword',
+      rulesPass &&
+      confirmationMatches &&
+      state.status === 'idle' &&
+      flow.step === 'chooseNewPassword',
     checkingBreach: state.checkingBreach,
     verifying: state.status === 'verifying',
     submitting: state.status === 'submitting',
@@ -269,16 +270,25 @@ function derive(state: State, options: NewPasswordControllerOptions): NewPasswor
       link:
         flow.step !== 'linkInvalid'
           ? undefined
-          : flow.reason === 'expired'
-            ? text.linkExpired
-            : flow.reason === 'stale'
-              ? text.linkStale
-              : text.linkInvalid,
+          : state.code
+            ? text.codeInvalid
+            : flow.reason === 'expired'
+              ? text.linkExpired
+              : flow.reason === 'stale'
+                ? text.linkStale
+                : text.linkInvalid,
     },
     ...summaryOf(state.refusal, fieldErrors),
     statusMessage:
-      flow.step === 'done' ? text.done : state.status === 'verifying' ? text.verifying : undefined,
+      flow.step === 'done'
+        ? state.secondFactor
+          ? `${text.done} ${text.secondFactorRequired}`
+          : text.done
+        : state.status === 'verifying'
+          ? text.verifying
+          : undefined,
     canRetry: state.verifyError !== null && state.status === 'idle',
+    secondFactor: state.secondFactor,
   }
 }
 
@@ -299,6 +309,8 @@ export function createNewPasswordController(
   const store = createStore<State, NewPasswordControllerOptions, NewPasswordSnapshot>(
     {
       token: undefined,
+      code: undefined,
+      secondFactor: undefined,
       password: blankField,
       confirmation: blankField,
       submitted: false,
@@ -416,6 +428,17 @@ export function createNewPasswordController(
       send({ type: 'linkRejected', reason: 'malformed' })
       store.set({ status: 'idle' })
     },
+    begin(grant, verified = {}) {
+      inFlight.abort()
+      const code = 'code' in grant ? { email: grant.email, code: grant.code } : undefined
+      const token = 'token' in grant ? grant.token : undefined
+      const expiresAt =
+        verified.expiresAt !== undefined && !Number.isNaN(Date.parse(verified.expiresAt))
+          ? verified.expiresAt
+          : new Date().toISOString()
+      store.set({ token, code, secondFactor: undefined, status: 'idle', verifyError: null })
+      send({ type: 'linkVerified', mode: verified.mode ?? 'reset', expiresAt })
+    },
     retry() {
       const { token } = store.state()
       if (token !== undefined) void verify(token)
@@ -423,8 +446,8 @@ export function createNewPasswordController(
     async submit() {
       const state = store.state()
       store.set({ submitted: true, ...submittedFields(state, FIELDS, false) })
-      const { token, status, flow } = state
-      if (status !== 'idle' || flow.step !== 'chooseNewPassword' || !token) return false
+      const { token, code, status, flow } = state
+      if (status !== 'idle' || flow.step !== 'chooseNewPassword' || !(token || code)) return false
       if (!store.getSnapshot().canSubmit) {
         refuseWithErrors()
         return false
@@ -446,7 +469,10 @@ export function createNewPasswordController(
       // Masked again before the browser's password manager reads the form.
       store.set(submittedFields(store.state(), FIELDS, true))
       try {
-        const values = { token, password, confirmation: state.confirmation.value }
+        const confirmation = state.confirmation.value
+        const values: ResetPasswordSubmission = code
+          ? { ...code, password, confirmation }
+          : { token: token ?? '', password, confirmation }
         const locale = options.locale
         const result =
           (options.submit
@@ -460,12 +486,28 @@ export function createNewPasswordController(
           password: blankField,
           confirmation: blankField,
           token: undefined,
+          code: undefined,
           breach: undefined,
         })
         options.onSuccess?.(result)
         return true
       } catch (error) {
         if (signal.aborted) return false
+        // Set, but no session: the account's second factor is the app's next step.
+        if (formProblemOf(error) === 'second_factor_required') {
+          send({ type: 'passwordChanged', signedIn: false })
+          store.set({
+            status: 'idle',
+            password: blankField,
+            confirmation: blankField,
+            token: undefined,
+            code: undefined,
+            breach: undefined,
+            secondFactor: descriptorOf(error) ?? { kind: 'unknown' },
+          })
+          options.onSuccess?.({ status: 'password_changed', signedIn: false })
+          return true
+        }
         const reason = linkReasonOf(error)
         const submitError = reason ? null : passwordErrorOf(error)
         if (reason) send({ type: 'linkRejected', reason })
@@ -473,7 +515,7 @@ export function createNewPasswordController(
         store.set({
           status: 'idle',
           submitError,
-          serverChecks: isProblemError(error) ? error.checks : undefined,
+          serverChecks: isProblemError(error) ? serverChecksOf(error.problem) : undefined,
         })
         refuseWithErrors()
         return false

@@ -3,13 +3,35 @@ import type {
   LinkInvalidReason,
   RequestResetError,
 } from '@sesame/core/flow'
+import type { ChallengeDescriptor } from '@sesame/core/wire'
 import { isProblemError } from '../problem-error'
+
+/**
+ * What a refusal means to a lifecycle screen (sign-in, sign-up, change password, code,
+ * activation, invitation): the problem code it stands for, or `unavailable` for anything else.
+ */
+export type FormProblem =
+  | 'invalid_credentials'
+  | 'challenge_required'
+  | 'activation_required'
+  | 'second_factor_required'
+  | 'password_update_required'
+  | 'password_reset_required'
+  | 'not_signed_in'
+  | 'code_invalid'
+  | 'server_busy'
+  | 'rate_limited'
+  | 'policy'
+  | 'mismatch'
+  | 'invalid_field'
+  | 'unavailable'
 
 /** What a refusal means to the flow: a dead link, or a reason to stay on the screen. */
 interface Outcome {
   readonly link?: LinkInvalidReason
   readonly password?: ChooseNewPasswordError
   readonly request?: RequestResetError
+  readonly form?: FormProblem
 }
 
 // The problem codes of @sesame/express's routes (see its problem.ts), each named once.
@@ -20,10 +42,20 @@ const OUTCOMES: Readonly<Record<string, Outcome>> = {
   token_stale: { link: 'stale' },
   // A used link is what `stale` stands for in the flow: it suggests signing in.
   token_used: { link: 'stale' },
-  password_policy: { password: 'policy' },
-  confirmation_mismatch: { password: 'mismatch' },
-  rate_limited: { password: 'rate_limited', request: 'rate_limited' },
-  invalid_field: { request: 'invalid_email' },
+  password_policy: { password: 'policy', form: 'policy' },
+  confirmation_mismatch: { password: 'mismatch', form: 'mismatch' },
+  rate_limited: { password: 'rate_limited', request: 'rate_limited', form: 'rate_limited' },
+  invalid_field: { request: 'invalid_email', form: 'invalid_field' },
+  // A refused code ends the new-password step as a dead link does: back to the code.
+  code_invalid: { link: 'invalid', form: 'code_invalid' },
+  invalid_credentials: { form: 'invalid_credentials' },
+  challenge_required: { form: 'challenge_required' },
+  activation_required: { form: 'activation_required' },
+  second_factor_required: { form: 'second_factor_required' },
+  password_update_required: { form: 'password_update_required' },
+  password_reset_required: { form: 'password_reset_required' },
+  not_signed_in: { form: 'not_signed_in' },
+  server_busy: { form: 'server_busy' },
 }
 
 const outcomeOf = (error: unknown): Outcome | undefined =>
@@ -52,4 +84,29 @@ export function requestErrorOf(error: unknown): RequestResetError {
   return isProblemError(error) && (error.status === 400 || error.status === 422)
     ? 'invalid_email'
     : 'unavailable'
+}
+
+export function formProblemOf(error: unknown): FormProblem {
+  const known = outcomeOf(error)?.form
+  if (known) return known
+  if (limited(error)) return 'rate_limited'
+  return isProblemError(error) && error.status === 422 ? 'policy' : 'unavailable'
+}
+
+// The descriptor of a `challenge_required` or `second_factor_required` problem, when well-formed.
+export function descriptorOf(error: unknown): ChallengeDescriptor | undefined {
+  if (!isProblemError(error)) return undefined
+  const value = error.problem.challenge ?? error.problem.secondFactor
+  if (typeof value !== 'object' || value === null) return undefined
+  const { kind, data } = value as { kind?: unknown; data?: unknown }
+  if (typeof kind !== 'string') return undefined
+  return typeof data === 'object' && data !== null && !Array.isArray(data)
+    ? { kind, data: data as ChallengeDescriptor['data'] & object }
+    : { kind }
+}
+
+// Seconds a 429 or 503 asks to wait (its `retryAfter` member), at least one.
+export function retryAfterOf(error: unknown): number {
+  const value = isProblemError(error) ? error.problem.retryAfter : undefined
+  return typeof value === 'number' && Number.isFinite(value) && value >= 1 ? Math.ceil(value) : 1
 }

@@ -1,5 +1,5 @@
 import type { CoreCatalogue, PluralText } from '@sesame/core'
-import type { SesameReactMessages } from '../messages'
+import type { LifecycleMessages, SesameReactMessages } from '../messages'
 
 /** The five names of the zxcvbn scores, weakest first. */
 export type StrengthLabels = readonly [string, string, string, string, string]
@@ -28,11 +28,14 @@ export interface ReactChecklistTexts {
   readonly passwordHidden: string
 }
 
-/** Texts of the screens (reset, forgot password...), one string per key of {@link SesameReactMessages}. */
+/**
+ * Texts of the reset and forgot-password screens, one string per key of {@link SesameReactMessages}
+ * (the lifecycle screens' {@link LifecycleMessages} are built in French and English, not in catalogues yet).
+ */
 export type ReactFormTexts = {
   readonly [K in Exclude<
     keyof SesameReactMessages,
-    keyof ReactChecklistTexts | 'checklistHeading'
+    keyof ReactChecklistTexts | keyof LifecycleMessages | 'checklistHeading'
   >]: string
 }
 

@@ -1,6 +1,7 @@
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto'
 import { presets, ResetTokenError } from '@sesame/core'
 import { createHandler, type ResetTokens } from '@sesame/server'
+import { suiteChallenge, suiteHasher } from '@sesame/server/testing'
 
 export interface Recorded {
   method: string
@@ -8,6 +9,9 @@ export interface Recorded {
   body: Record<string, unknown>
   headers: Record<string, string>
 }
+
+/** The test account's password before any reset (the tests' new passwords differ from it). */
+export const ACCOUNT_PASSWORD = 'Ancien-m0t2passe!'
 
 export type Handler = (body: Record<string, unknown>) => Response | Promise<Response>
 
@@ -82,7 +86,7 @@ const ALIASES = new Set(['abc.def.ghi', 't', 'tok', 'given'])
  */
 export function fakeServer(routes: Partial<Record<string, Handler>> = {}) {
   const calls: Recorded[] = []
-  const account = { id: 'u1', email: 'marie@example.com', version: 1 }
+  const account = { id: 'u1', email: 'marie@example.com', version: 1, password: ACCOUNT_PASSWORD }
   const tokens = hmacTokens()
   const handler = createHandler({
     policy: presets.classic,
@@ -91,15 +95,22 @@ export function fakeServer(routes: Partial<Record<string, Handler>> = {}) {
       findByEmail: (email) => (email === account.email ? account : null),
       findById: (id) => (id === account.id ? account : null),
       credentialState: (user) => `v${user.version}`,
-      setPassword: (user) => {
+      setPassword: (user, password) => {
         user.version += 1
+        user.password = password
       },
+      // Sign-in and change-password: the suite's fast hasher stands for argon2id.
+      passwordHash: (user) => suiteHasher.hash(user.password),
+      currentUser: () => null,
       signIn: (_user, { headers }) => headers.append('set-cookie', 'session=1; HttpOnly'),
     },
     sendResetEmail: () => undefined,
     resetUrl: 'https://portal.example/reset-password',
     basePath: '/auth',
     rateLimit: false,
+    hasher: suiteHasher,
+    challenge: suiteChallenge,
+    signInFloorMs: 0,
   })
   const fetch = async (input: RequestInfo | URL, init: RequestInit = {}) => {
     const url = String(input)

@@ -1,0 +1,338 @@
+import type { Blocklist, Policy } from '@sesame/core'
+import { MAX_NAME_LENGTH, type SignUpRequest } from '@sesame/core/wire'
+import { createSesameClient, type SesameClient } from '../client'
+import { emailProblem } from '../lib/email'
+import {
+  type FieldError,
+  type FocusRequest,
+  type Refusal,
+  refuse,
+  summaryOf,
+} from '../lib/error-summary'
+import { blankField, type FieldState, patchField, submittedFields } from '../lib/field'
+import { createInFlight } from '../lib/in-flight'
+import { type FormProblem, formProblemOf, retryAfterOf } from '../lib/map-problem'
+import { derivePasswordPair, type ServerCheck, serverChecksOf } from '../lib/password-pair'
+import { type Controller, createStore } from '../lib/store'
+import { getMessages, type SesameReactMessages } from '../messages'
+import { isProblemError } from '../problem-error'
+import type { PasswordChecklistState } from './checklist'
+
+/** The fields of the sign-up form, in screen order. */
+export type SignUpField = 'name' | 'email' | 'password' | 'confirmation'
+
+/** Options of {@link createSignUpController}; {@link Controller.setOptions} replaces them. */
+export interface SignUpControllerOptions {
+  /** The policy the password must meet. */
+  policy: Policy
+  /** Language of the texts, also sent to the server for the emails. */
+  locale?: string | undefined
+  /** Talks to the Sesame routes (default: `createSesameClient()`, same origin). */
+  client?: SesameClient | undefined
+  /** Replaces `client.signUp`; throw a `ProblemError` to report a refusal. */
+  submit?: ((values: SignUpRequest, init: { signal: AbortSignal }) => Promise<unknown>) | undefined
+  /** Enables the `notCommon` rule in the checklist. */
+  blocklist?: Blocklist | undefined
+  /** Called once the server accepted the sign-up. */
+  onSent?: (() => void) | undefined
+  /** Text overrides. */
+  messages?: Partial<SesameReactMessages> | undefined
+}
+
+/** Error texts of the sign-up form; `undefined` when there is nothing to show. */
+export interface SignUpFormErrors {
+  /** Under the name (too long). */
+  readonly name: string | undefined
+  /** Under the email (empty, not an address). */
+  readonly email: string | undefined
+  /** Under the password, naming the rules it fails. */
+  readonly password: string | undefined
+  /** Under the confirmation. */
+  readonly confirmation: string | undefined
+  /** For the whole form (rate limited, service unavailable). */
+  readonly form: string | undefined
+}
+
+/** Everything the sign-up screen shows, derived by {@link createSignUpController}. */
+export interface SignUpSnapshot {
+  /** The form, then `sent` ("check your email"), whether or not the email had an account. */
+  readonly step: 'signUp' | 'sent'
+  /** The name typed (optional). */
+  readonly name: string
+  /** The email typed. */
+  readonly email: string
+  /** The password typed. */
+  readonly password: string
+  /** The confirmation typed. */
+  readonly confirmation: string
+  /** The password is shown in clear. */
+  readonly passwordVisible: boolean
+  /** The confirmation is shown in clear. */
+  readonly confirmationVisible: boolean
+  /** The live checklist of the password. */
+  readonly checklist: PasswordChecklistState
+  /** Every rule is met (pending ones left to the server). */
+  readonly rulesPass: boolean
+  /** The confirmation equals the password. */
+  readonly confirmationMatches: boolean
+  /** Nothing blocks a submit. */
+  readonly canSubmit: boolean
+  /** The request is in flight. */
+  readonly submitting: boolean
+  /** A submit was tried. */
+  readonly submitted: boolean
+  /** Why the last attempt was refused, or null. */
+  readonly error: FormProblem | null
+  /** The checks the server refused (422). */
+  readonly serverChecks: readonly ServerCheck[] | undefined
+  /** Localised error texts. */
+  readonly errors: SignUpFormErrors
+  /** The fields the last refused submit found invalid (and still are), in screen order. */
+  readonly errorSummary: readonly FieldError<SignUpField>[]
+  /** The field to focus after the last refused submit. */
+  readonly focus: FocusRequest<SignUpField> | undefined
+  /** What a polite status region says once the sign-up is accepted. */
+  readonly statusMessage: string | undefined
+}
+
+/** The sign-up screen without a UI. */
+export interface SignUpController extends Controller<SignUpControllerOptions, SignUpSnapshot> {
+  /** Sets the name. */
+  setName(value: string): void
+  /** Sets the email. */
+  setEmail(value: string): void
+  /** Sets the password. */
+  setPassword(value: string): void
+  /** Sets the confirmation. */
+  setConfirmation(value: string): void
+  /** The confirmation was left: a mismatch shows from then on. */
+  blurConfirmation(): void
+  /** Shows or masks the password. */
+  setPasswordVisible(visible: boolean): void
+  /** Shows or masks the confirmation. */
+  setConfirmationVisible(visible: boolean): void
+  /** Sends the form; resolves `true` once accepted. */
+  submit(): Promise<boolean>
+}
+
+interface State {
+  readonly name: FieldState
+  readonly email: FieldState
+  readonly password: FieldState
+  readonly confirmation: FieldState
+  readonly step: 'signUp' | 'sent'
+  readonly status: 'idle' | 'submitting'
+  readonly submitted: boolean
+  readonly error: FormProblem | null
+  readonly retryAfter: number | undefined
+  // The field an `invalid_field` refusal named.
+  readonly refusedField: string | undefined
+  readonly serverChecks: readonly ServerCheck[] | undefined
+  readonly refusal: Refusal<SignUpField> | undefined
+}
+
+const PASSWORDS = ['password', 'confirmation'] as const
+
+function derive(state: State, options: SignUpControllerOptions): SignUpSnapshot {
+  const { policy, locale } = options
+  const text = getMessages(locale, options.messages)
+  const email = state.email.value
+  const name = state.name.value
+  const pair = derivePasswordPair({
+    policy,
+    locale,
+    context: { email: email.trim(), ...(name.trim() ? { name: name.trim() } : {}) },
+    blocklist: options.blocklist,
+    answers: undefined,
+    text,
+    password: state.password,
+    confirmation: state.confirmation,
+    submitted: state.submitted,
+    serverChecks: state.serverChecks,
+    refused: state.error === 'policy' || state.error === 'mismatch' ? state.error : null,
+    breached: false,
+  })
+  const local = state.submitted ? emailProblem(email) : undefined
+  const refused = state.error === 'invalid_field' ? (state.refusedField ?? 'email') : undefined
+  const fieldErrors = {
+    name: name.trim().length > MAX_NAME_LENGTH || refused === 'name' ? text.nameTooLong : undefined,
+    email:
+      local === 'required'
+        ? text.emailRequired
+        : local === 'invalid' || refused === 'email'
+          ? text.invalidEmail
+          : undefined,
+    password: pair.passwordError,
+    confirmation: pair.confirmationError,
+  }
+  const form =
+    state.error === 'rate_limited'
+      ? text.rateLimited
+      : state.error === 'server_busy'
+        ? text.serverBusy(state.retryAfter ?? 1)
+        : state.error === 'unavailable'
+          ? text.unavailable
+          : undefined
+  return {
+    step: state.step,
+    name,
+    email,
+    password: state.password.value,
+    confirmation: state.confirmation.value,
+    passwordVisible: state.password.visible,
+    confirmationVisible: state.confirmation.visible,
+    checklist: pair.checklist,
+    rulesPass: pair.rulesPass,
+    confirmationMatches: pair.confirmationMatches,
+    canSubmit:
+      pair.rulesPass &&
+      pair.confirmationMatches &&
+      emailProblem(email) === undefined &&
+      fieldErrors.name === undefined &&
+      state.status === 'idle',
+    submitting: state.status === 'submitting',
+    submitted: state.submitted,
+    error: state.error,
+    serverChecks: state.serverChecks,
+    errors: { ...fieldErrors, form },
+    ...summaryOf(state.refusal, fieldErrors),
+    statusMessage: state.step === 'sent' ? text.signUpSent : undefined,
+  }
+}
+
+/**
+ * The sign-up screen as a framework-free controller: an optional name, the email, the password
+ * with its live checklist and its confirmation. An accepted sign-up always ends on "check your
+ * email": the server answers the same whether or not the address already has an account.
+ *
+ * @example
+ * const signUp = createSignUpController({ policy, locale: 'fr' })
+ */
+export function createSignUpController(options: SignUpControllerOptions): SignUpController {
+  const store = createStore<State, SignUpControllerOptions, SignUpSnapshot>(
+    {
+      name: blankField,
+      email: blankField,
+      password: blankField,
+      confirmation: blankField,
+      step: 'signUp',
+      status: 'idle',
+      submitted: false,
+      error: null,
+      retryAfter: undefined,
+      refusedField: undefined,
+      serverChecks: undefined,
+      refusal: undefined,
+    },
+    options,
+    derive,
+  )
+  const defaultClient = createSesameClient()
+  const inFlight = createInFlight()
+  const refuseWithErrors = () => {
+    const { errors } = store.getSnapshot()
+    store.set((state) => ({
+      refusal: refuse(state.refusal, {
+        name: errors.name,
+        email: errors.email,
+        password: errors.password,
+        confirmation: errors.confirmation,
+      }),
+    }))
+  }
+  const clearRefused = (kind: 'policy' | 'mismatch' | 'invalid_field') => (state: State) =>
+    state.error === kind ? { error: null } : {}
+
+  return {
+    subscribe: store.subscribe,
+    getSnapshot: store.getSnapshot,
+    setOptions: store.setOptions,
+    setName: (value) =>
+      store.set((state) => ({
+        ...patchField<State, 'name'>('name', { value })(state),
+        ...(state.refusedField === 'name' ? clearRefused('invalid_field')(state) : {}),
+      })),
+    setEmail: (value) =>
+      store.set((state) => ({
+        ...patchField<State, 'email'>('email', { value })(state),
+        ...(state.refusedField === 'name' ? {} : clearRefused('invalid_field')(state)),
+      })),
+    setPassword: (value) =>
+      store.set((state) => ({
+        ...patchField<State, 'password'>('password', { value })(state),
+        ...clearRefused('policy')(state),
+        serverChecks: undefined,
+      })),
+    setConfirmation: (value) =>
+      store.set((state) => ({
+        ...patchField<State, 'confirmation'>('confirmation', { value })(state),
+        ...clearRefused('mismatch')(state),
+      })),
+    blurConfirmation: () => store.set(patchField('confirmation', { touched: true })),
+    setPasswordVisible: (visible) => store.set(patchField('password', { visible })),
+    setConfirmationVisible: (visible) => store.set(patchField('confirmation', { visible })),
+    async submit() {
+      const state = store.state()
+      store.set({ submitted: true, ...submittedFields(state, PASSWORDS, false) })
+      if (state.status !== 'idle' || state.step !== 'signUp') return false
+      if (!store.getSnapshot().canSubmit) {
+        refuseWithErrors()
+        return false
+      }
+      const current = store.options()
+      const signal = inFlight.next()
+      // Masked again before the browser's password manager reads the form.
+      store.set({
+        status: 'submitting',
+        error: null,
+        ...submittedFields(store.state(), PASSWORDS, true),
+      })
+      const name = state.name.value.trim()
+      const values: SignUpRequest = {
+        email: state.email.value.trim(),
+        password: state.password.value,
+        confirmation: state.confirmation.value,
+        ...(name ? { name } : {}),
+        ...(current.locale ? { locale: current.locale } : {}),
+      }
+      try {
+        if (current.submit) await current.submit(values, { signal })
+        else
+          await (current.client ?? defaultClient).signUp(values, {
+            signal,
+            ...(current.locale ? { locale: current.locale } : {}),
+          })
+        if (signal.aborted) return false
+        store.set({
+          status: 'idle',
+          step: 'sent',
+          name: blankField,
+          email: blankField,
+          password: blankField,
+          confirmation: blankField,
+        })
+        current.onSent?.()
+        return true
+      } catch (error) {
+        if (signal.aborted) return false
+        const problem = formProblemOf(error)
+        store.set({
+          status: 'idle',
+          error: problem,
+          retryAfter: retryAfterOf(error),
+          refusedField:
+            isProblemError(error) && typeof error.problem.field === 'string'
+              ? error.problem.field
+              : undefined,
+          serverChecks: isProblemError(error) ? serverChecksOf(error.problem) : undefined,
+        })
+        refuseWithErrors()
+        return false
+      }
+    },
+    stop() {
+      inFlight.abort()
+      store.set({ status: 'idle' })
+    },
+  }
+}

@@ -1,0 +1,127 @@
+import type { Blocklist, PasswordContext, Policy } from '@sesame/core'
+import { useId } from 'react'
+import { useSesameLocale } from '../locale-context'
+import type { ReactCatalogue } from '../locales/types'
+import { getMessages, type SesameReactMessages } from '../messages'
+import { ErrorSummary } from './error-summary-view'
+import { Heading, type HeadingLevel } from './heading'
+import type { NewPasswordFormState } from './new-password-actions'
+import { NewPasswordPair } from './new-password-pair'
+import { useFocusRequest } from './use-focus-request'
+
+// Everything a new-password screen renders: reset links, the update branch, the code's second step, invitations.
+export function NewPasswordScreen(props: {
+  form: NewPasswordFormState & { readonly retry?: () => void }
+  title: string
+  intro?: string | undefined
+  headingLevel: HeadingLevel
+  username?: string | undefined
+  forgotPasswordHref?: string | undefined
+  root: string
+  className?: string | undefined
+  policy: Policy
+  locale: string | undefined
+  /** The catalogues to negotiate among (default: the provider's, else English and French). */
+  catalogues?: readonly ReactCatalogue[] | undefined
+  messages: Partial<SesameReactMessages> | undefined
+  context?: PasswordContext | undefined
+  blocklist?: Blocklist | undefined
+  onBack?: (() => void) | undefined
+  backLabel?: string | undefined
+  /** The screen replaces another one (sign-in, the code): its title takes focus. */
+  focusOnMount?: boolean | undefined
+}) {
+  const { form, root, username, forgotPasswordHref } = props
+  const shared = useSesameLocale()
+  const locale = props.locale ?? shared.locale
+  const catalogues = props.catalogues ?? shared.catalogues
+  const text = getMessages(locale, props.messages, catalogues)
+  const id = useId()
+  const checklistId = `${id}checklist`
+  const ids = { password: `${id}password`, confirmation: `${id}confirmation` }
+  useFocusRequest(form.focus, ids)
+
+  const step = form.flow.step
+  const linkMessage = form.errors.link
+  const showForm = step !== 'linkInvalid' && step !== 'done'
+  // Focus follows the content only when the form gives way to a message.
+  const focusKey = showForm ? 'form' : step
+
+  return (
+    <div className={props.className ? `${root} ${props.className}` : root} data-step={step}>
+      <Heading
+        level={props.headingLevel}
+        className={`${root}__title`}
+        focusKey={focusKey}
+        focusOnMount={props.focusOnMount}
+      >
+        {props.title}
+      </Heading>
+      {/* Both live regions exist from the first render, so what appears in them is announced. */}
+      <div role="status" className={`${root}__status`}>
+        {form.statusMessage}
+      </div>
+      <div role="alert" className={`${root}__error`}>
+        {linkMessage ?? form.errors.form}
+        {showForm ? (
+          <ErrorSummary title={text.errorSummaryTitle} errors={form.errorSummary} ids={ids} />
+        ) : null}
+      </div>
+      {form.canRetry && form.retry ? (
+        <button type="button" className={`${root}__retry`} onClick={form.retry}>
+          {text.retry}
+        </button>
+      ) : null}
+      {linkMessage && forgotPasswordHref ? (
+        <a href={forgotPasswordHref} className={`${root}__link`}>
+          {text.requestNewLink}
+        </a>
+      ) : null}
+      {showForm ? (
+        <form
+          noValidate
+          className={`${root}__form`}
+          onSubmit={(event) => void form.handleSubmit(event)}
+        >
+          {props.intro ? <p className={`${root}__intro`}>{props.intro}</p> : null}
+          {username === undefined ? null : (
+            <input
+              type="text"
+              name="username"
+              autoComplete="username"
+              value={username}
+              readOnly
+              hidden
+            />
+          )}
+          <NewPasswordPair
+            form={form}
+            ids={ids}
+            checklistId={checklistId}
+            label={text.newPassword}
+            text={text}
+            policy={props.policy}
+            locale={locale}
+            catalogues={catalogues}
+            messages={props.messages}
+            context={props.context}
+            blocklist={props.blocklist}
+          />
+          <button
+            type="submit"
+            className={`${root}__submit`}
+            // aria-disabled rather than disabled: the button stays focusable and a press explains what is missing.
+            aria-disabled={!form.canSubmit}
+          >
+            {text.submit}
+          </button>
+          {props.onBack ? (
+            <button type="button" className={`${root}__back`} onClick={props.onBack}>
+              {props.backLabel}
+            </button>
+          ) : null}
+        </form>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,122 @@
+import {
+  type Blocklist,
+  type Check,
+  describeCheck,
+  type PasswordContext,
+  type Policy,
+  type RuleAnswer,
+  confirmationMatches as sameNfc,
+} from '@sesame/core'
+import type { ReusedCheck } from '@sesame/core/wire'
+import { evaluateChecklist, type PasswordChecklistState } from '../controllers/checklist'
+import type { ReactCatalogue } from '../locales/types'
+import type { SesameReactMessages } from '../messages'
+import type { FieldState } from './field'
+
+/** A check the server listed in a refusal: one of the policy's, or its `reused` check. */
+export type ServerCheck = Check | ReusedCheck
+
+/** What a new password and its confirmation are judged on. */
+export interface PasswordPairInput {
+  readonly policy: Policy
+  readonly locale: string | undefined
+  /** The catalogues to negotiate among (default: the built-in English and French). */
+  readonly catalogues?: readonly ReactCatalogue[] | undefined
+  readonly context: PasswordContext | undefined
+  readonly blocklist: Blocklist | undefined
+  readonly answers: Readonly<Record<string, RuleAnswer>> | undefined
+  readonly text: SesameReactMessages
+  readonly password: FieldState
+  readonly confirmation: FieldState
+  readonly submitted: boolean
+  readonly serverChecks: readonly ServerCheck[] | undefined
+  /** The server refused the last submission for its rules, or for a mismatch. */
+  readonly refused: 'policy' | 'mismatch' | null
+  /** Known to be breached (the breach check, or the server). */
+  readonly breached: boolean
+}
+
+/** The checklist, the verdicts and the error texts of a new password and its confirmation. */
+export interface PasswordPair {
+  readonly checklist: PasswordChecklistState
+  readonly rulesPass: boolean
+  readonly confirmationMatches: boolean
+  readonly serverLabels: readonly string[] | undefined
+  readonly passwordError: string | undefined
+  readonly confirmationError: string | undefined
+}
+
+// The one place where every screen that sets a password (reset, update, code, sign-up, change,
+// invitation) decides what its checklist shows and what its errors say.
+export function derivePasswordPair(input: PasswordPairInput): PasswordPair {
+  const { policy, locale, text, submitted, serverChecks, refused } = input
+  const password = input.password.value
+  const confirmation = input.confirmation.value
+  const base = evaluateChecklist(policy, password, {
+    locale,
+    context: input.context,
+    blocklist: input.blocklist,
+    answers: input.answers,
+    messages: text,
+    catalogues: input.catalogues,
+  })
+  // Only the server knows the previous passwords: its `reused` check joins the list once it says so.
+  const reused = serverChecks?.some((check) => check.id === 'reused') === true
+  const checklist: PasswordChecklistState = reused
+    ? {
+        ...base,
+        ok: false,
+        items: [
+          ...base.items,
+          { id: 'reused', type: 'reused', label: text.reused, state: 'unmet', status: text.notMet },
+        ],
+        missing: [...base.missing, text.reused],
+      }
+    : base
+  // Pending rules (strength, breach, blocklist) cannot be decided here: the server checks them.
+  const rulesPass = password !== '' && base.checks.every((check) => check.met !== false)
+  // NFC forms compared, as the server does: the same password typed two ways matches.
+  const confirmationMatches = confirmation !== '' && sameNfc(password, confirmation)
+  const describe = input.catalogues ? { catalogues: input.catalogues } : {}
+  const serverLabels = serverChecks
+    ?.filter((check) => check.met !== true)
+    .map((check) =>
+      check.id === 'reused' ? text.reused : describeCheck(policy, check, locale, describe),
+    )
+  const unmet = (labels: readonly string[]) => `${text.policyFailed} ${text.unmet(labels)}`
+  const passwordError = input.breached
+    ? text.breached
+    : serverLabels && serverLabels.length > 0
+      ? unmet(serverLabels)
+      : submitted && password === ''
+        ? text.passwordRequired
+        : submitted && !rulesPass
+          ? unmet(checklist.missing)
+          : refused === 'policy'
+            ? text.policyFailed
+            : undefined
+  const confirmationError =
+    submitted && confirmation === ''
+      ? text.confirmationRequired
+      : ((input.confirmation.touched || submitted) &&
+            confirmation !== '' &&
+            !confirmationMatches) ||
+          refused === 'mismatch'
+        ? text.mismatch
+        : undefined
+  return {
+    checklist,
+    rulesPass,
+    confirmationMatches,
+    serverLabels,
+    passwordError,
+    confirmationError,
+  }
+}
+
+// The checks of a 422 `password_policy` answer, with the server's `reused` check kept.
+export function serverChecksOf(
+  problem: Readonly<Record<string, unknown>>,
+): ServerCheck[] | undefined {
+  return Array.isArray(problem.checks) ? (problem.checks as ServerCheck[]) : undefined
+}

@@ -1,0 +1,110 @@
+import { useEffect, useId, useRef } from 'react'
+import { ErrorSummary } from './lib/error-summary-view'
+import { Heading, type HeadingLevel } from './lib/heading'
+import { NewPasswordScreen } from './lib/new-password-screen'
+import { TextField } from './lib/text-field'
+import { useFocusRequest } from './lib/use-focus-request'
+import { getMessages } from './messages'
+import { type ResetCodeFormOptions, useResetCodeForm } from './use-reset-code-form'
+
+/** Props of {@link ResetCodeForm}. */
+export interface ResetCodeFormProps extends ResetCodeFormOptions {
+  /** Level of the titles (default 1). */
+  headingLevel?: HeadingLevel
+  /** Extra class on the root element (which always has `sesame-code`). */
+  className?: string
+}
+
+/**
+ * The "enter the code" screen: the email and the reset email's one-time code (digits only, the
+ * phone's numeric keyboard, the code offered by the system from the message), "Continuer", then
+ * the new password with its live checklist. A refused code comes back to the code with one text.
+ * Built from {@link useResetCodeForm}.
+ */
+export function ResetCodeForm(props: ResetCodeFormProps) {
+  const { headingLevel = 1, locale, className } = props
+  const form = useResetCodeForm(props)
+  const text = getMessages(locale, props.messages)
+  const id = useId()
+  const ids = { email: `${id}email`, code: `${id}code` }
+  useFocusRequest(form.focus, ids)
+  const root = className ? `sesame-code ${className}` : 'sesame-code'
+  // Once the new password was shown, coming back to the code moves focus with the screen.
+  const left = useRef(false)
+  useEffect(() => {
+    if (form.step === 'password') left.current = true
+  }, [form.step])
+
+  if (form.step === 'password' && form.password) {
+    return (
+      <NewPasswordScreen
+        form={form.password}
+        title={text.resetTitle}
+        headingLevel={headingLevel}
+        username={form.email.trim()}
+        root="sesame-reset"
+        className={className}
+        policy={props.policy}
+        locale={locale}
+        messages={props.messages}
+        context={{ email: form.email.trim() }}
+        blocklist={props.blocklist}
+        onBack={form.back}
+        backLabel={text.codeTitle}
+        focusOnMount
+      />
+    )
+  }
+
+  const introId = `${id}intro`
+  return (
+    <div className={root} data-step={form.step}>
+      <Heading
+        level={headingLevel}
+        className="sesame-code__title"
+        focusKey={form.step}
+        focusOnMount={left.current}
+      >
+        {text.codeTitle}
+      </Heading>
+      <div role="alert" className="sesame-code__error">
+        <ErrorSummary title={text.errorSummaryTitle} errors={form.errorSummary} ids={ids} />
+      </div>
+      <form noValidate className="sesame-code__form" onSubmit={form.handleNext}>
+        <p id={introId} className="sesame-code__intro">
+          {text.codeIntro(form.codeLength)}
+        </p>
+        <TextField
+          id={ids.email}
+          label={text.email}
+          name="email"
+          type="email"
+          autoComplete="username"
+          inputMode="email"
+          required
+          value={form.email}
+          onValueChange={form.setEmail}
+          error={form.errors.email}
+        />
+        <TextField
+          id={ids.code}
+          label={text.code}
+          name="code"
+          type="text"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          pattern="[0-9]*"
+          maxLength={form.codeLength}
+          required
+          describedBy={introId}
+          value={form.code}
+          onValueChange={form.setCode}
+          error={form.errors.code}
+        />
+        <button type="submit" className="sesame-code__submit">
+          {text.continue}
+        </button>
+      </form>
+    </div>
+  )
+}
