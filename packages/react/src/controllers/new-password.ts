@@ -247,9 +247,12 @@ function derive(state: State, options: NewPasswordControllerOptions): NewPasswor
     checklist,
     answers,
     rulesPass,
-    confirmationMatches: confirmed,
+    confirmationMatches,
     canSubmit:
-      rulesPass && confirmed && state.status === 'idle' && flow.step === 'chooseNewPassword',
+      rulesPass &&
+      confirmationMatches &&
+      state.status === 'idle' &&
+      flow.step === 'chooseNewPassword',
     checkingBreach: state.checkingBreach,
     verifying: state.status === 'verifying',
     submitting: state.status === 'submitting',

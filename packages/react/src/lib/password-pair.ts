@@ -1,11 +1,11 @@
 import {
   type Blocklist,
   type Check,
-  confirmationMatches as sameNfc,
   describeCheck,
   type PasswordContext,
   type Policy,
   type RuleAnswer,
+  confirmationMatches as sameNfc,
 } from '@sesame/core'
 import type { ReusedCheck } from '@sesame/core/wire'
 import { evaluateChecklist, type PasswordChecklistState } from '../controllers/checklist'
