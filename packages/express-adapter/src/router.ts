@@ -37,7 +37,8 @@ function regenerateSession(req: Request): Promise<void> {
 
 /**
  * The password routes of `@sesame/server` for Express 4 and 5: `app.use('/auth', passwordReset({ … }))`.
- * `GET /policy`, `POST /forgot-password`, `POST /reset-password/verify`, `POST /reset-password`;
+ * Every route of its table (policy, forgot and reset, sign-in, change-password, sign-up, activation,
+ * invitations);
  * the router reads its own bodies (or reuses what `express.json()` parsed) and answers RFC 9457
  * problems. Add {@link problemErrorHandler} after it when an app-level body parser runs first.
  */
@@ -50,13 +51,7 @@ export function passwordReset<User>(options: PasswordResetOptions<User>): Passwo
       const { req, res } = context.request.native as ExpressNative
       // A fresh session only: never carry over one that existed before the reset.
       await regenerateSession(req)
-      await signIn.call(
-        users,
-        req,
-        res,
-        user,
-        context.remember === undefined ? {} : { remember: context.remember },
-      )
+      await signIn.call(users, req, res, user, { remember: context.remember === true })
     }
   }
   const handler = createHandler<User>({ ...rest, users: adapter })

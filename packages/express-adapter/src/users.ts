@@ -14,6 +14,6 @@ export interface UsersAdapter<User> extends Omit<ServerUsersAdapter<User>, 'sign
     req: IncomingMessage,
     res: ServerResponse,
     user: User,
-    options: { readonly remember?: boolean },
+    options: { readonly remember: boolean },
   ): void | Promise<void>
 }

@@ -31,9 +31,9 @@ const sign = (text: string) => createHmac('sha256', SECRET).update(text).digest(
  * An HMAC token issuer with the contract of `createResetTokens` (signature, purpose, expiry, state
  * binding): jose refuses jsdom's Uint8Array, and these suites run under jsdom.
  */
-function hmacTokens(): ResetTokens {
+function hmacTokens(purpose = 'reset'): ResetTokens {
   return {
-    purpose: 'reset',
+    purpose,
     async issue({ subject, state, locale }) {
       const jti = randomUUID()
       const expiresAt = new Date(Date.now() + 30 * 60_000)
@@ -66,12 +66,12 @@ function hmacTokens(): ResetTokens {
       return {
         subject: claims.subject,
         jti: claims.jti,
-        purpose: 'reset',
+        purpose,
         issuedAt,
         expiresAt: new Date(claims.exp),
       }
     },
-    peek: () => ({ purpose: 'reset' }),
+    peek: () => ({ purpose }),
   }
 }
 
@@ -86,14 +86,23 @@ const ALIASES = new Set(['abc.def.ghi', 't', 'tok', 'given'])
  */
 export function fakeServer(routes: Partial<Record<string, Handler>> = {}) {
   const calls: Recorded[] = []
-  const account = { id: 'u1', email: 'marie@example.com', version: 1, password: ACCOUNT_PASSWORD }
+  const account = {
+    id: 'u1',
+    email: 'marie@example.com',
+    version: 1,
+    password: ACCOUNT_PASSWORD,
+    activated: true,
+  }
+  const accounts = new Map<string, typeof account>([[account.email, account]])
   const tokens = hmacTokens()
   const handler = createHandler({
     policy: presets.classic,
     tokens,
+    activationTokens: hmacTokens('activate'),
+    inviteTokens: hmacTokens('invite'),
     users: {
-      findByEmail: (email) => (email === account.email ? account : null),
-      findById: (id) => (id === account.id ? account : null),
+      findByEmail: (email) => accounts.get(email) ?? null,
+      findById: (id) => [...accounts.values()].find((user) => user.id === id) ?? null,
       credentialState: (user) => `v${user.version}`,
       setPassword: (user, password) => {
         user.version += 1
@@ -102,6 +111,16 @@ export function fakeServer(routes: Partial<Record<string, Handler>> = {}) {
       // Sign-in and change-password: the suite's fast hasher stands for argon2id.
       passwordHash: (user) => suiteHasher.hash(user.password),
       currentUser: () => null,
+      // Sign-up, activation and invitations: accounts created here live in the test's map.
+      create: (input) => {
+        const created = { id: `u${accounts.size + 1}`, version: 1, activated: false, ...input }
+        accounts.set(created.email, created)
+        return created
+      },
+      activate: (user) => {
+        user.activated = true
+      },
+      isActivated: (user) => user.activated,
       signIn: (_user, { headers }) => headers.append('set-cookie', 'session=1; HttpOnly'),
     },
     sendResetEmail: () => undefined,
