@@ -19,6 +19,7 @@ module.exports = [
         [`packages/core/dist/locales/${tag}.js`]: `{ ${tag} }`,
       },
       gzip: true,
-      limit: '4.5 kB',
+      // F2's wellFormed check and G's catalogues together (each side's budget alone was smaller).
+      limit: '4.8 kB',
     })),
 ]

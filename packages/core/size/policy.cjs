@@ -9,7 +9,8 @@ module.exports = [
     path: 'packages/core/dist/index.js',
     import: '{ checkPassword, describePolicy, presets }',
     gzip: true,
-    limit: '4.15 kB',
+    // F2's wellFormed check and G's catalogues together (each side's budget alone was smaller).
+    limit: '4.45 kB',
   },
   {
     name: '@sesame/core: the checklist UI set (+ describeCheck, policyHeading, resolveLocale, htmlAttributes)',
@@ -17,7 +18,8 @@ module.exports = [
     import:
       '{ checkPassword, describePolicy, describeCheck, policyHeading, resolveLocale, htmlAttributes, presets }',
     gzip: true,
-    limit: '5 kB',
+    // F2's wellFormed check and G's catalogues together (each side's budget alone was smaller).
+    limit: '5.35 kB',
   },
   {
     name: '@sesame/core: lintPolicy',
@@ -31,6 +33,7 @@ module.exports = [
     path: 'packages/core/dist/index.js',
     import: '{ definePolicy, policySchema, passwordSchema }',
     gzip: true,
-    limit: '34.6 kB',
+    // F2's wellFormed check and G's catalogues together (each side's budget alone was smaller).
+    limit: '34.95 kB',
   },
 ]

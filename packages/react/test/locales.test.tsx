@@ -23,6 +23,15 @@ const SAME_AS_ENGLISH: Record<string, Record<string, string>> = {
 }
 
 describe('shipped React catalogues', () => {
+  test('the screens’ mismatch text is core’s one in every locale (and getMessages gives it)', () => {
+    for (const catalogue of reactCatalogues) {
+      expect(catalogue.react.forms.mismatch).toBe(catalogue.core.mismatch)
+      expect(getMessages(catalogue.locale, undefined, reactCatalogues).mismatch).toBe(
+        catalogue.core.mismatch,
+      )
+    }
+  })
+
   for (const catalogue of reactCatalogues.slice(1))
     test(`${catalogue.locale}: every core and React key, plurals, placeholders, translated`, () => {
       expect(

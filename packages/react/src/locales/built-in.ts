@@ -1,5 +1,3 @@
-import { en as coreEn } from '@sesame/core/locales/en'
-import { fr as coreFr } from '@sesame/core/locales/fr'
 import type { ReactChecklistTexts, ReactFormTexts, ReactStrengthTexts } from './types'
 
 // The React layer's English and French texts, built into the components: data only, so that a
@@ -48,7 +46,8 @@ export const enForms: ReactFormTexts = {
   confirmation: 'Confirm password',
   submit: 'Submit',
   breached: 'This password appears in known data breaches: choose another one.',
-  mismatch: coreEn.core.mismatch,
+  // The same text as core's `mismatch` (the locales test holds them equal).
+  mismatch: 'The two passwords do not match.',
   policyFailed: 'The password does not meet every requirement.',
   passwordRequired: 'Enter a new password.',
   confirmationRequired: 'Confirm the new password.',
@@ -80,7 +79,7 @@ export const frForms: ReactFormTexts = {
   confirmation: 'Confirmation du mot de passe',
   submit: 'Valider',
   breached: 'Ce mot de passe figure dans des fuites de données connues : choisissez-en un autre.',
-  mismatch: coreFr.core.mismatch,
+  mismatch: 'Les deux mots de passe ne correspondent pas.',
   policyFailed: 'Le mot de passe ne respecte pas tous les critères.',
   passwordRequired: 'Saisissez un nouveau mot de passe.',
   confirmationRequired: 'Confirmez le nouveau mot de passe.',
