@@ -28,6 +28,6 @@ module.exports = [
       plugins: [lazyChunksExternal, ...(config.plugins ?? [])],
     }),
     // 17.5 kB before issue 15 (sign-in, change-password, sign-up, invitations, reset codes).
-    limit: '23.5 kB',
+    limit: '24 kB',
   },
 ]
