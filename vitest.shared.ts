@@ -13,6 +13,11 @@ const fastifySrc = fileURLToPath(new URL('./packages/fastify-adapter/src/', impo
  */
 export const workspaceAliases = [
   { find: /^@sesame\/core$/, replacement: `${coreSrc}index.ts` },
+  // One entry per locale: `@sesame/<layer>/locales/de` is the file `src/locales/de.ts`.
+  { find: /^@sesame\/core\/locales\/([\w-]+)$/, replacement: `${coreSrc}locales/$1.ts` },
+  { find: /^@sesame\/server\/locales\/([\w-]+)$/, replacement: `${serverSrc}locales/$1.ts` },
+  { find: /^@sesame\/react\/locales\/([\w-]+)$/, replacement: `${reactSrc}locales/$1.ts` },
+  { find: /^@sesame\/react\/locales$/, replacement: `${reactSrc}locales/index.ts` },
   { find: /^@sesame\/core\/(.+)$/, replacement: `${coreSrc}$1/index.ts` },
   { find: /^@sesame\/react$/, replacement: `${reactSrc}index.ts` },
   { find: /^@sesame\/react\/controllers$/, replacement: `${reactSrc}controllers/index.ts` },

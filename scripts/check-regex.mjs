@@ -49,11 +49,6 @@ const BOUNDED = [
     bound: 'never run alone: part of the matcher and tokenizer expressions, anchored and checked',
   },
   {
-    file: 'packages/core/src/messages/catalog.ts',
-    source: String.raw`\((.*?)\|(.*?)\)`,
-    bound: 'built-in catalog entries only (constants under 100 characters)',
-  },
-  {
     file: 'packages/core/src/tokens/issue.ts',
     source: String.raw`^[^\s@]+@[^\s@]+\.[^\s@]+$`,
     bound: 'subjects of MAX_SUBJECT_LENGTH (256) characters at most, checked before',

@@ -28,6 +28,7 @@ module.exports = [
       plugins: [lazyChunksExternal, ...(config.plugins ?? [])],
     }),
     // 17.5 kB before issue 15 (sign-in, change-password, sign-up, invitations, reset codes).
-    limit: '24 kB',
+    // With S2's flows, F2's wellFormed check and G's catalogues together.
+    limit: '24.55 kB',
   },
 ]

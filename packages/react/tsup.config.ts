@@ -4,7 +4,19 @@ import { defineConfig, type Options } from 'tsup'
 const shared: Options = {
   target: 'es2022',
   external: ['react', 'react-dom', '@sesame/core'],
-  entry: { index: 'src/index.ts', controllers: 'src/controllers/index.ts' },
+  entry: {
+    index: 'src/index.ts',
+    controllers: 'src/controllers/index.ts',
+    // Catalogues: data only, one entry per locale.
+    locales: 'src/locales/index.ts',
+    'locales/de': 'src/locales/de.ts',
+    'locales/en': 'src/locales/en.ts',
+    'locales/es': 'src/locales/es.ts',
+    'locales/fr': 'src/locales/fr.ts',
+    'locales/it': 'src/locales/it.ts',
+    'locales/nl': 'src/locales/nl.ts',
+    'locales/pt': 'src/locales/pt.ts',
+  },
   // Shared chunks: an app that imports both entries gets one copy of the controllers.
   splitting: true,
   dts: true,

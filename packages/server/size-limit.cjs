@@ -26,15 +26,17 @@ module.exports = [
     gzip: true,
     modifyEsbuildConfig: edge,
     // 14.2 kB before issue 15: 16.8 with sign-in and change-password, then sign-up, activation,
-    // invitations and reset codes; +0.25 kB with core's wellFormed check.
-    limit: '20.6 kB',
+    // invitations and reset codes; +0.25 kB with core's wellFormed check; catalogues in seven locales.
+    // With S2's flows, F2's wellFormed check and G's catalogues together.
+    limit: '21.2 kB',
   },
   {
     name: '@sesame/server: everything but ./hashing, edge bundle (redisStore, problems, wire)',
     path: 'packages/server/dist/index.js',
     gzip: true,
     modifyEsbuildConfig: edge,
-    limit: '21.3 kB',
+    // With S2's flows, F2's wellFormed check and G's catalogues together.
+    limit: '22 kB',
   },
   {
     name: '@sesame/server/emails: renderEmail, the five templates in fr/en',

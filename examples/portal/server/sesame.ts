@@ -86,7 +86,7 @@ export function createSesame(deps: {
           firstName: user.firstName,
           lastName: user.lastName,
           url,
-          locale,
+          locale: locale === 'en' ? 'en' : 'fr',
           validMinutes: Math.round((expiresAt.getTime() - Date.now()) / 60_000),
         }),
       )

@@ -1,14 +1,16 @@
 // Budgets of the policy engine (main entry). The checklist path must stay free of zod and of the
 // pattern compiler: it carries only the checker and linear-time runner of compiled pattern programs,
-// which travel in the policy's JSON. The issue asks for 3.5 kB: this limit is today's size plus a margin.
+// which travel in the policy's JSON. Its messages are the built-in English and French catalogues
+// (plural forms per CLDR category) and the locale negotiation; other locales are measured in
+// locales.cjs. The issues ask for less: this limit is today's size plus a margin (BENCHMARKS.md).
 module.exports = [
   {
-    name: '@sesame/core: checkPassword + describePolicy + presets (fr/en messages, no zod)',
+    name: '@sesame/core: checkPassword + describePolicy + presets (en/fr catalogues built in, no zod)',
     path: 'packages/core/dist/index.js',
     import: '{ checkPassword, describePolicy, presets }',
     gzip: true,
-    // Raised for the implicit wellFormed check (refused ranges, its label) and the mismatch text.
-    limit: '4 kB',
+    // F2's wellFormed check and G's catalogues together (each side's budget alone was smaller).
+    limit: '4.45 kB',
   },
   {
     name: '@sesame/core: the checklist UI set (+ describeCheck, policyHeading, resolveLocale, htmlAttributes)',
@@ -16,8 +18,8 @@ module.exports = [
     import:
       '{ checkPassword, describePolicy, describeCheck, policyHeading, resolveLocale, htmlAttributes, presets }',
     gzip: true,
-    // Raised for the implicit wellFormed check (refused ranges, its label) and the mismatch text.
-    limit: '4.95 kB',
+    // F2's wellFormed check and G's catalogues together (each side's budget alone was smaller).
+    limit: '5.35 kB',
   },
   {
     name: '@sesame/core: lintPolicy',
@@ -31,6 +33,7 @@ module.exports = [
     path: 'packages/core/dist/index.js',
     import: '{ definePolicy, policySchema, passwordSchema }',
     gzip: true,
-    limit: '34 kB',
+    // F2's wellFormed check and G's catalogues together (each side's budget alone was smaller).
+    limit: '34.95 kB',
   },
 ]

@@ -6,13 +6,22 @@
  */
 export { loadBlocklist } from './blocklist/load'
 export * from './errors'
+export type {
+  CoreCatalogue,
+  CoreTexts,
+  PluralCategory,
+  PluralText,
+  RuleLabelKey,
+} from './messages/catalog'
+export { formatText } from './messages/catalog'
 export {
+  type DescribeOptions,
   describeCheck,
   describePolicy,
   mismatchMessage,
   policyHeading,
 } from './messages/describe'
-export { resolveLocale } from './messages/locale'
+export { type LocaleInput, type ResolveLocaleOptions, resolveLocale } from './messages/locale'
 export { checkPassword } from './policy/check'
 export * from './policy/check-async'
 export { confirmationMatches } from './policy/confirmation'

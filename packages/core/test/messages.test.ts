@@ -173,3 +173,37 @@ describe('resolveLocale with Accept-Language weights', () => {
     expect(resolveLocale(['fr-BE', 'en'])).toBe('fr')
   })
 })
+
+describe('resolveLocale among the available locales', () => {
+  const shipped = ['en', 'fr', 'de', 'es', 'it', 'nl', 'pt'] as const
+
+  it('truncates a regional tag to its language, and prefers the exact region', () => {
+    expect(resolveLocale('de-AT', shipped)).toBe('de')
+    expect(resolveLocale('pt-BR', ['en', 'pt', 'pt-BR'])).toBe('pt-BR')
+    expect(resolveLocale('pt', ['en', 'pt-BR', 'pt'])).toBe('pt')
+    expect(resolveLocale('pt-PT', ['en', 'pt-BR'])).toBe('pt-BR')
+    expect(resolveLocale('zh-Hant-TW', ['en', 'zh-Hant'])).toBe('zh-Hant')
+    expect(resolveLocale('PT-br', ['en', 'pt-BR'])).toBe('pt-BR')
+  })
+
+  it('walks Accept-Language by weight before falling back', () => {
+    expect(resolveLocale('sv, nl;q=0.4, de-CH;q=0.7', shipped)).toBe('de')
+    expect(resolveLocale('sv, *;q=0.1', shipped)).toBe('en')
+    expect(resolveLocale('it;q=abc, es;q=0.3', shipped)).toBe('es')
+    expect(resolveLocale('it;q=1.5', shipped)).toBe('en')
+  })
+
+  it('falls back to English, else to the configured or first available locale', () => {
+    expect(resolveLocale('ja', shipped)).toBe('en')
+    expect(resolveLocale('ja', ['de', 'fr'])).toBe('de')
+    expect(resolveLocale('ja', shipped, { fallback: 'fr' })).toBe('fr')
+    expect(resolveLocale('ja', ['en-GB', 'de'])).toBe('en-GB')
+  })
+
+  it('ignores oversized input and bounds the number of preferences', () => {
+    expect(resolveLocale(`${'x,'.repeat(600)}de`, shipped)).toBe('en')
+    expect(resolveLocale(`${'x,'.repeat(40)}de`, shipped)).toBe('en')
+    expect(resolveLocale(`${'x,'.repeat(20)}de`, shipped)).toBe('de')
+    expect(resolveLocale(Array(100).fill('de'), shipped)).toBe('de')
+  })
+})

@@ -1,13 +1,23 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import type { Locale } from '@sesame/core'
-import { type ProblemCode, problemResponse, Refusal, requestLocale } from '@sesame/server'
+import {
+  type LocaleOptions,
+  type ProblemCode,
+  problemResponse,
+  Refusal,
+  requestCatalogue,
+  type ServerCatalogue,
+} from '@sesame/server'
 import { writeNodeResponse } from '@sesame/server/node'
 import type { NextFunction, Request, RequestHandler, Response } from 'express'
 
-/** The request's locale from `Accept-Language` (or `explicit`), as the server resolves it. */
-export function localeOf(req: IncomingMessage, explicit?: string): Locale {
+/** The request's catalogue from `Accept-Language` (or `explicit`), as the server negotiates it. */
+export function localeOf(
+  req: IncomingMessage,
+  explicit?: string,
+  locales: LocaleOptions = {},
+): ServerCatalogue {
   const header = explicit ?? req.headers['accept-language']
-  return requestLocale({ headers: { 'accept-language': header } })
+  return requestCatalogue({ headers: { 'accept-language': header } }, locales)
 }
 
 /**

@@ -13,7 +13,10 @@ import { localeOf, problemHandler } from './problem'
 
 /** Options of {@link validatePassword}. */
 export interface ValidatePasswordOptions
-  extends Pick<HandlerOptions<unknown>, 'checkOptions' | 'check'> {
+  extends Pick<
+    HandlerOptions<unknown>,
+    'checkOptions' | 'check' | 'catalogues' | 'fallbackLocale'
+  > {
   /** Body field holding the new password. Defaults to `password`. */
   field?: string
   /** Body field holding its confirmation, or `false` when the form has none. Defaults to `confirmation`. */
@@ -22,7 +25,7 @@ export interface ValidatePasswordOptions
   context?:
     | PasswordContext
     | ((req: Request, res: Response) => PasswordContext | Promise<PasswordContext>)
-  /** Locale of the check labels. Defaults to the request's `Accept-Language` (fr or en). */
+  /** Locale of the check labels. Defaults to the request's `Accept-Language`, negotiated among `catalogues`. */
   locale?: string
   /** Called with an unexpected error (adapter failure) before the 500 problem is answered. */
   onError?: (error: unknown, req: Request) => void
@@ -44,6 +47,10 @@ export function validatePassword(
   const field = options.field ?? 'password'
   const confirmationField = options.confirmationField ?? 'confirmation'
   const check = options.check ?? defaultChecker(options.checkOptions)
+  const locales = {
+    ...(options.catalogues === undefined ? {} : { catalogues: options.catalogues }),
+    ...(options.fallbackLocale === undefined ? {} : { fallbackLocale: options.fallbackLocale }),
+  }
   return problemHandler(async (req: Request, res: Response, next: NextFunction) => {
     const bound = { max: MAX_PASSWORD_LENGTH }
     const fields = await readExpressFields(req, res, {
@@ -56,7 +63,7 @@ export function validatePassword(
       password: fields[field]!,
       confirmation: confirmationField === false ? undefined : fields[confirmationField],
       ...(context ? { context } : {}),
-      locale: localeOf(req, options.locale),
+      locale: localeOf(req, options.locale, locales),
       check,
       fields: { password: field, confirmation: confirmationField || undefined },
     })

@@ -1,4 +1,5 @@
 import { definePolicy, type Policy, PolicyError } from '@sesame/core'
+import { de, en } from '@sesame/server/locales'
 import express from 'express'
 import request from 'supertest'
 import { describe, expect, it } from 'vitest'
@@ -57,6 +58,26 @@ describe(`composable middleware on Express ${EXPRESS_MAJOR}`, () => {
       .post('/signup')
       .send({ email: 'a@b.fr', password: 'Valide-12!x', confirmation: 'Valide-12!x' })
       .expect(201)
+  })
+
+  it('validatePassword answers in the catalogue negotiated among its own', async () => {
+    const app = express()
+    app.post('/signup', validatePassword(policy, { catalogues: [en, de] }), (_req, res) => {
+      res.status(201).end()
+    })
+    const weak = await request(app)
+      .post('/signup')
+      .set('Accept-Language', 'de-AT, fr;q=0.5')
+      .send({ password: 'short', confirmation: 'short' })
+    expect(weak.status).toBe(422)
+    expect(weak.headers['content-language']).toBe('de')
+    expect(weak.body.title).toBe('Passwort zu schwach')
+    expect(weak.body.checks.map((check: { label: string }) => check.label)).toEqual([
+      '1 Großbuchstabe',
+      '2 Ziffern',
+      '8 Zeichen',
+      '1 Sonderzeichen',
+    ])
   })
 
   it('validatePassword works without a confirmation field and with a custom field name', async () => {

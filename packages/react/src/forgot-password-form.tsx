@@ -2,6 +2,7 @@ import { useId } from 'react'
 import { ErrorSummary } from './lib/error-summary-view'
 import { Heading, type HeadingLevel } from './lib/heading'
 import { useFocusRequest } from './lib/use-focus-request'
+import { useSesameLocale } from './locale-context'
 import { getMessages } from './messages'
 import { type ForgotPasswordFormOptions, useForgotPasswordForm } from './use-forgot-password-form'
 
@@ -19,10 +20,15 @@ export interface ForgotPasswordFormProps extends ForgotPasswordFormOptions {
  * Built from {@link useForgotPasswordForm}.
  */
 export function ForgotPasswordForm(props: ForgotPasswordFormProps) {
-  const { headingLevel = 1, className, locale } = props
+  const { headingLevel = 1, className } = props
+  const shared = useSesameLocale()
   const update = props.reason === 'updateRequired'
   const form = useForgotPasswordForm(props)
-  const text = getMessages(locale, props.messages)
+  const text = getMessages(
+    props.locale ?? shared.locale,
+    props.messages,
+    props.catalogues ?? shared.catalogues,
+  )
   const id = useId()
   const inputId = `${id}email`
   const ids = { email: inputId }

@@ -38,6 +38,20 @@ export type { HeadingLevel } from './lib/heading'
 export type { FormProblem } from './lib/map-problem'
 export type { NewPasswordActions, NewPasswordFormState } from './lib/new-password-actions'
 export type { ServerCheck } from './lib/password-pair'
+export {
+  type SesameLocale,
+  SesameLocaleProvider,
+  type SesameLocaleProviderProps,
+  useSesameLocale,
+} from './locale-context'
+export type {
+  CataloguePart,
+  ReactCatalogue,
+  ReactChecklistTexts,
+  ReactFormTexts,
+  ReactStrengthTexts,
+  ReactTexts,
+} from './locales/types'
 export { getMessages, type LifecycleMessages, type SesameReactMessages } from './messages'
 export { PasswordChecklist, type PasswordChecklistProps } from './password-checklist'
 export { PasswordField, type PasswordFieldProps } from './password-field'

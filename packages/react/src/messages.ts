@@ -1,5 +1,11 @@
-import { mismatchMessage, resolveLocale } from '@sesame/core'
-import { type ChecklistMessages, getChecklistMessages } from './lib/checklist-messages'
+import { resolveLocale } from '@sesame/core'
+import {
+  type ChecklistMessages,
+  getChecklistMessages,
+  pickCatalogue,
+} from './lib/checklist-messages'
+import { enForms, frForms } from './locales/built-in'
+import type { ReactCatalogue } from './locales/types'
 
 /**
  * Every text the React components render besides the rule labels (which come from
@@ -59,71 +65,6 @@ export interface SesameReactMessages extends ChecklistMessages, LifecycleMessage
   rateLimited: string
   /** Network failure or server error. */
   unavailable: string
-}
-
-type FormMessages = Omit<SesameReactMessages, keyof ChecklistMessages | keyof LifecycleMessages>
-
-const fr: FormMessages = {
-  resetTitle: 'Mettre à jour mon mot de passe',
-  newPassword: 'Nouveau mot de passe',
-  confirmation: 'Confirmation du mot de passe',
-  submit: 'Valider',
-  breached: 'Ce mot de passe figure dans des fuites de données connues : choisissez-en un autre.',
-  // Pure: a bundle that never reads the messages drops them.
-  mismatch: /* @__PURE__ */ mismatchMessage('fr'),
-  policyFailed: 'Le mot de passe ne respecte pas tous les critères.',
-  passwordRequired: 'Saisissez un nouveau mot de passe.',
-  confirmationRequired: 'Confirmez le nouveau mot de passe.',
-  errorSummaryTitle: 'Il y a un problème',
-  forgotTitle: 'Mot de passe oublié ?',
-  forgotIntro: "Renseignez l'adresse email utilisée pour vous connecter.",
-  updateIntro:
-    'Votre première connexion nécessite la mise à jour de votre mot de passe. Renseignez votre adresse email : un lien vous sera envoyé.',
-  email: 'Email',
-  invalidEmail: 'Saisissez une adresse email valide.',
-  emailRequired: 'Saisissez votre adresse email.',
-  emailSent:
-    "Un message a été envoyé à l'adresse email renseignée si elle correspond à un compte. Suivez le lien qu'il contient pour réinitialiser votre mot de passe.",
-  linkInvalid: "Ce lien de réinitialisation n'est pas valide.",
-  linkExpired: 'Ce lien de réinitialisation a expiré.',
-  linkStale: 'Ce lien a déjà servi : votre mot de passe a été modifié depuis son envoi.',
-  requestNewLink: 'Demander un nouveau lien',
-  retry: 'Réessayer',
-  done: 'Votre mot de passe a été mis à jour.',
-  verifying: 'Vérification du lien…',
-  rateLimited: 'Trop de tentatives. Réessayez dans quelques minutes.',
-  unavailable: 'Le service est indisponible. Réessayez dans quelques instants.',
-}
-
-const en: FormMessages = {
-  resetTitle: 'Update my password',
-  newPassword: 'New password',
-  confirmation: 'Confirm password',
-  submit: 'Submit',
-  breached: 'This password appears in known data breaches: choose another one.',
-  mismatch: /* @__PURE__ */ mismatchMessage('en'),
-  policyFailed: 'The password does not meet every requirement.',
-  passwordRequired: 'Enter a new password.',
-  confirmationRequired: 'Confirm the new password.',
-  errorSummaryTitle: 'There is a problem',
-  forgotTitle: 'Forgot your password?',
-  forgotIntro: 'Enter the email address you use to sign in.',
-  updateIntro:
-    'Your first sign-in requires a new password. Enter your email address and we will send you a link.',
-  email: 'Email',
-  invalidEmail: 'Enter a valid email address.',
-  emailRequired: 'Enter your email address.',
-  emailSent:
-    'If this address belongs to an account, a message has been sent to it. Follow its link to reset your password.',
-  linkInvalid: 'This reset link is not valid.',
-  linkExpired: 'This reset link has expired.',
-  linkStale: 'This link was already used: your password has changed since it was sent.',
-  requestNewLink: 'Request a new link',
-  retry: 'Try again',
-  done: 'Your password has been updated.',
-  verifying: 'Checking the link…',
-  rateLimited: 'Too many attempts. Try again in a few minutes.',
-  unavailable: 'The service is unavailable. Try again in a moment.',
 }
 
 // ---- Lifecycle screens (sign-in, sign-up, change password, code, activation, invitation) ----
@@ -314,15 +255,23 @@ const lifecycleEn: LifecycleMessages = {
 // ---- end of the lifecycle screens' block ----
 
 /**
- * The component texts for `locale` (`'fr-CA'` → French, unknown → English), with `overrides`
- * applied on top.
+ * The component texts for `locale`, negotiated among `catalogues` (default: the built-in English
+ * and French; `'fr-CA'` → French, unknown → English), with `overrides` applied on top.
  */
 export function getMessages(
   locale?: string,
   overrides?: Partial<SesameReactMessages>,
+  catalogues?: readonly ReactCatalogue[],
 ): SesameReactMessages {
-  const french = resolveLocale(locale) === 'fr'
-  const forms = french ? fr : en
+  const picked = catalogues && pickCatalogue(locale, catalogues)
+  const french = (picked?.locale ?? resolveLocale(locale)) === 'fr'
+  const forms = picked?.react.forms ?? (french ? frForms : enForms)
+  // The lifecycle screens' texts are built in French and English only (yet): other locales get English.
   const lifecycle = french ? lifecycleFr : lifecycleEn
-  return { ...getChecklistMessages(locale), ...forms, ...lifecycle, ...overrides }
+  return {
+    ...getChecklistMessages(locale, undefined, catalogues),
+    ...forms,
+    ...lifecycle,
+    ...overrides,
+  }
 }

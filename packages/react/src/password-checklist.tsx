@@ -4,6 +4,7 @@ import type { ChecklistItem, ChecklistItemState } from './controllers/checklist'
 import { getChecklistMessages } from './lib/checklist-messages'
 import { useDebounced } from './lib/use-debounced'
 import { visuallyHidden } from './lib/visually-hidden'
+import { useSesameLocale } from './locale-context'
 import type { SesameReactMessages } from './messages'
 import { type PasswordChecklistOptions, usePasswordChecklist } from './use-password-checklist'
 
@@ -49,9 +50,16 @@ const ICONS: Record<ChecklistItemState, string> = {
  * (`"idle"`, `"met"`, `"unmet"` or `"checking"`), or import `@sesame/react/styles.css`.
  */
 export function PasswordChecklist(props: PasswordChecklistProps) {
-  const { policy, password, locale, id, announceDelayMs = 1000, className } = props
-  const text = getChecklistMessages(locale, props.messages)
-  const { ok, started, items, summary } = usePasswordChecklist(policy, password, props)
+  const { policy, password, id, announceDelayMs = 1000, className } = props
+  const shared = useSesameLocale()
+  const locale = props.locale ?? shared.locale
+  const catalogues = props.catalogues ?? shared.catalogues
+  const text = getChecklistMessages(locale, props.messages, catalogues)
+  const { ok, started, items, summary } = usePasswordChecklist(policy, password, {
+    ...props,
+    locale,
+    catalogues,
+  })
   const generatedId = useId()
   const rootId = id ?? `${generatedId}checklist`
   const headingId = `${rootId}-heading`
@@ -66,7 +74,7 @@ export function PasswordChecklist(props: PasswordChecklistProps) {
         data-started={started}
       >
         <p id={headingId} className="sesame-checklist__heading">
-          {text.checklistHeading ?? policyHeading(locale)}
+          {text.checklistHeading ?? policyHeading(locale, catalogues ? { catalogues } : {})}
         </p>
         <ul className="sesame-checklist__list" aria-labelledby={headingId}>
           {(props.serverItems ? [...items, ...props.serverItems] : items).map((item) => (

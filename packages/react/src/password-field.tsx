@@ -10,6 +10,8 @@ import {
 } from 'react'
 import { getChecklistMessages } from './lib/checklist-messages'
 import { visuallyHidden } from './lib/visually-hidden'
+import { useSesameLocale } from './locale-context'
+import type { CataloguePart } from './locales/types'
 import type { SesameReactMessages } from './messages'
 
 /** Props of {@link PasswordField}; every other prop goes to the `<input>`. */
@@ -35,6 +37,8 @@ export interface PasswordFieldProps
   onValueChange?: (value: string) => void
   /** Language of the toggle's label. */
   locale?: string | undefined
+  /** The catalogues to negotiate among (default: the provider's, else English and French). */
+  catalogues?: readonly CataloguePart<'checklist'>[] | undefined
   /** Text overrides. */
   messages?: Partial<SesameReactMessages> | undefined
   /** Extra class on the root element (which always has `sesame-field`). */
@@ -63,12 +67,18 @@ export const PasswordField = forwardRef<HTMLInputElement, PasswordFieldProps>(
       onValueChange,
       onChange,
       locale,
+      catalogues,
       messages,
       className,
       id,
       ...inputProps
     } = props
-    const text = getChecklistMessages(locale, messages)
+    const shared = useSesameLocale()
+    const text = getChecklistMessages(
+      locale ?? shared.locale,
+      messages,
+      catalogues ?? shared.catalogues,
+    )
     const generatedId = useId()
     const inputId = id ?? `${generatedId}input`
     const errorId = `${inputId}-error`

@@ -1,14 +1,12 @@
 import { resolveLocale } from '@sesame/core'
 import { useId } from 'react'
+import { pickCatalogue } from './lib/checklist-messages'
+import { useSesameLocale } from './locale-context'
+import { enStrength, frStrength } from './locales/built-in'
+import type { CataloguePart, StrengthLabels } from './locales/types'
 import { type UseStrengthOptions, useStrength } from './use-strength'
 
-/** The five names of the zxcvbn scores, weakest first. */
-export type StrengthLabels = readonly [string, string, string, string, string]
-
-const LABELS: Record<'fr' | 'en', { title: string; scores: StrengthLabels }> = {
-  fr: { title: 'Robustesse', scores: ['Très faible', 'Faible', 'Moyenne', 'Bonne', 'Excellente'] },
-  en: { title: 'Strength', scores: ['Very weak', 'Weak', 'Fair', 'Strong', 'Very strong'] },
-}
+export type { StrengthLabels }
 
 /** Props of {@link PasswordStrength}: the password, and {@link useStrength}'s options. */
 export interface PasswordStrengthProps extends UseStrengthOptions {
@@ -18,6 +16,8 @@ export interface PasswordStrengthProps extends UseStrengthOptions {
   id?: string
   /** Visible title (default "Robustesse" / "Strength"). */
   title?: string
+  /** The catalogues to negotiate among (default: the provider's, else English and French). */
+  catalogues?: readonly CataloguePart<'strength'>[] | undefined
   /** Names of the scores 0 to 4 (default in the locale's language). */
   labels?: StrengthLabels
   /** Extra class on the root element (which always has `sesame-strength`). */
@@ -31,8 +31,14 @@ export interface PasswordStrengthProps extends UseStrengthOptions {
  * classes and the `data-score` attribute (absent until the first estimate).
  */
 export function PasswordStrength(props: PasswordStrengthProps) {
-  const { password, id, title, labels, className, ...options } = props
-  const text = LABELS[resolveLocale(options.locale)]
+  const { password, id, title, labels, className, catalogues: own, ...rest } = props
+  const shared = useSesameLocale()
+  const locale = rest.locale ?? shared.locale
+  const catalogues = own ?? shared.catalogues
+  const text =
+    (catalogues && pickCatalogue(locale, catalogues)?.react.strength) ??
+    (resolveLocale(locale) === 'fr' ? frStrength : enStrength)
+  const options: UseStrengthOptions = locale === undefined ? rest : { ...rest, locale }
   const { result } = useStrength(password, options)
   const titleId = useId()
   const score = result?.score

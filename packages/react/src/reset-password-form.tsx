@@ -1,5 +1,6 @@
 import type { HeadingLevel } from './lib/heading'
 import { NewPasswordScreen } from './lib/new-password-screen'
+import { useSesameLocale } from './locale-context'
 import { getMessages } from './messages'
 import { type ResetPasswordFormOptions, useResetPasswordForm } from './use-reset-password-form'
 
@@ -21,18 +22,22 @@ export interface ResetPasswordFormProps extends ResetPasswordFormOptions {
  * Built from {@link useResetPasswordForm}, {@link PasswordField} and {@link PasswordChecklist}.
  */
 export function ResetPasswordForm(props: ResetPasswordFormProps) {
+  const shared = useSesameLocale()
+  const locale = props.locale ?? shared.locale
+  const catalogues = props.catalogues ?? shared.catalogues
   const form = useResetPasswordForm(props)
   return (
     <NewPasswordScreen
       form={form}
-      title={getMessages(props.locale, props.messages).resetTitle}
+      title={getMessages(locale, props.messages, catalogues).resetTitle}
       headingLevel={props.headingLevel ?? 1}
       username={props.username}
       forgotPasswordHref={props.forgotPasswordHref}
       root="sesame-reset"
       className={props.className}
       policy={props.policy}
-      locale={props.locale}
+      locale={locale}
+      catalogues={catalogues}
       messages={props.messages}
       context={props.context}
       blocklist={props.blocklist}

@@ -5,6 +5,7 @@ import {
   type ForgotPasswordSnapshot,
 } from './controllers/forgot-password'
 import { useController } from './lib/use-controller'
+import { useSesameLocale } from './locale-context'
 
 /** Options of {@link useForgotPasswordForm}: those of `createForgotPasswordController`. */
 export type ForgotPasswordFormOptions = ForgotPasswordControllerOptions
@@ -27,7 +28,12 @@ export interface ForgotPasswordFormState extends ForgotPasswordSnapshot {
 export function useForgotPasswordForm(
   options: ForgotPasswordFormOptions = {},
 ): ForgotPasswordFormState {
-  const [controller, snapshot] = useController(createForgotPasswordController, options)
+  const shared = useSesameLocale()
+  const [controller, snapshot] = useController(createForgotPasswordController, {
+    ...options,
+    locale: options.locale ?? shared.locale,
+    catalogues: options.catalogues ?? shared.catalogues,
+  })
   return {
     ...snapshot,
     setEmail: controller.setEmail,

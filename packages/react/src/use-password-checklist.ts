@@ -5,6 +5,7 @@ import {
   type PasswordChecklistOptions,
   type PasswordChecklistState,
 } from './controllers/checklist'
+import { useSesameLocale } from './locale-context'
 
 export type { PasswordChecklistOptions, PasswordChecklistState }
 
@@ -21,7 +22,10 @@ export function usePasswordChecklist(
   password: string,
   options: PasswordChecklistOptions = {},
 ): PasswordChecklistState {
-  const { locale, context, blocklist, answers, messages } = options
+  const { context, blocklist, answers, messages } = options
+  const shared = useSesameLocale()
+  const locale = options.locale ?? shared.locale
+  const catalogues = options.catalogues ?? shared.catalogues
   // Callers usually pass a fresh context object each render: memoise on its contents instead.
   const contextKey = context
     ? JSON.stringify([context.email, context.name, context.userInputs, context.confirmation])
@@ -32,11 +36,12 @@ export function usePasswordChecklist(
     () =>
       evaluateChecklist(policy, password, {
         locale,
+        catalogues,
         context: stableContext,
         blocklist,
         answers,
         messages,
       }),
-    [policy, password, locale, stableContext, blocklist, answers, messages],
+    [policy, password, locale, catalogues, stableContext, blocklist, answers, messages],
   )
 }

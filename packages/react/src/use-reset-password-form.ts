@@ -6,6 +6,7 @@ import {
 import { type NewPasswordActions, newPasswordActions } from './lib/new-password-actions'
 import { useController } from './lib/use-controller'
 import { useLinkToken } from './lib/use-link-token'
+import { useSesameLocale } from './locale-context'
 
 export type { ResetPasswordFormErrors, ResetPasswordSubmission } from './controllers/new-password'
 
@@ -31,7 +32,12 @@ export interface ResetPasswordFormState extends NewPasswordSnapshot, NewPassword
  * own markup.
  */
 export function useResetPasswordForm(options: ResetPasswordFormOptions): ResetPasswordFormState {
-  const [controller, snapshot] = useController(createNewPasswordController, options)
+  const shared = useSesameLocale()
+  const [controller, snapshot] = useController(createNewPasswordController, {
+    ...options,
+    locale: options.locale ?? shared.locale,
+    catalogues: options.catalogues ?? shared.catalogues,
+  })
   useLinkToken(options.token, controller.start)
   return { ...snapshot, ...newPasswordActions(controller), retry: controller.retry }
 }

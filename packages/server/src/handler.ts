@@ -1,4 +1,5 @@
-import { ConfigError, type Locale, preparePolicy } from '@sesame/core'
+import { ConfigError, preparePolicy } from '@sesame/core'
+import { MAX_LOCALE_LENGTH, PROBLEM_STATUS, type ProblemCode } from '@sesame/core/wire'
 import { fromFetchRequest, mountedPath, toFetchResponse } from './fetch'
 import type { Flow, FlowCall, FlowContext } from './flows/context'
 import { type Invitation, type InviteInput, inviteUser } from './flows/invite'
@@ -11,9 +12,10 @@ import { jobQueue } from './lib/queue'
 import { Refusal } from './lib/refusal'
 import { createThrottle } from './lib/throttle'
 import { runtimeWarning } from './lib/warn'
+import type { ServerCatalogue } from './locales/types'
 import type { HandlerOptions } from './options'
 import { defaultChecker } from './password-check'
-import { problemResponse, requestLocale } from './problems'
+import { problemResponse, requestCatalogue } from './problems'
 import { DEFAULT_RATE_LIMITS, type Limit } from './rate-limit'
 import type { SesameRequest, SesameResponse } from './request'
 import { resetCodes } from './reset-codes'
@@ -51,6 +53,27 @@ function assertLimit(name: string, limit: Limit | false | undefined): void {
   const positive = (value: unknown): boolean => typeof value === 'number' && value > 0
   if (!positive(limit.max) || !positive(limit.windowMs)) {
     throw new ConfigError(`rateLimit.${name} needs a positive max and windowMs, or false`)
+  }
+}
+
+/** Most catalogues one handler offers. */
+const MAX_CATALOGUES = 64
+
+// A catalogue from JSON (or JavaScript) may lack what the types promise: refused at boot.
+function assertCatalogues(catalogues: readonly ServerCatalogue[]): void {
+  if (!Array.isArray(catalogues) || catalogues.length === 0 || catalogues.length > MAX_CATALOGUES)
+    throw new ConfigError(`catalogues: give 1 to ${MAX_CATALOGUES} catalogues`)
+  for (const catalogue of catalogues) {
+    const locale = catalogue?.locale
+    if (typeof locale !== 'string' || locale.length === 0 || locale.length > MAX_LOCALE_LENGTH)
+      throw new ConfigError('catalogues: each catalogue needs its BCP 47 tag as locale')
+    for (const code of Object.keys(PROBLEM_STATUS) as ProblemCode[]) {
+      const text = catalogue.server?.problems?.[code]
+      if (typeof text?.title !== 'string' || typeof text.detail !== 'string')
+        throw new ConfigError(`catalogues: ${locale} has no title and detail for ${code}`)
+    }
+    if (typeof catalogue.core?.rules !== 'object')
+      throw new ConfigError(`catalogues: ${locale} has no core texts (spread a core catalogue in)`)
   }
 }
 
@@ -158,6 +181,7 @@ function assertOptions<User>(options: HandlerOptions<User>): void {
   if (!options.store && options.requireSharedStore) {
     throw new ConfigError('requireSharedStore: give a shared store (redisStore or your own)')
   }
+  if (options.catalogues !== undefined) assertCatalogues(options.catalogues)
   assertSignInOptions(options)
   const base = options.basePath ?? ''
   if (base !== '' && (!base.startsWith('/') || base.endsWith('/'))) {
@@ -202,6 +226,10 @@ function createContext<User>(options: HandlerOptions<User>): FlowContext<User> {
             ip: rateLimit?.ip ?? DEFAULT_RATE_LIMITS.ip,
           },
     buildUrl: resetUrlBuilder(options.resetUrl),
+    locales: {
+      ...(options.catalogues === undefined ? {} : { catalogues: options.catalogues }),
+      ...(options.fallbackLocale === undefined ? {} : { fallbackLocale: options.fallbackLocale }),
+    },
     credentials: createCredentials(options),
     throttle: createThrottle(options, store),
     buildActivationUrl: resetUrlBuilder(options.activationUrl ?? options.resetUrl),
@@ -221,11 +249,15 @@ function createContext<User>(options: HandlerOptions<User>): FlowContext<User> {
   }
 }
 
-function call(request: SesameRequest, locale: Locale): FlowCall & { readonly read: () => boolean } {
+function call(
+  request: SesameRequest,
+  catalogue: ServerCatalogue,
+): FlowCall & { readonly read: () => boolean } {
   let body: Promise<Readonly<Record<string, unknown>>> | undefined
   return {
     request,
-    locale,
+    locale: catalogue.locale,
+    catalogue,
     read: () => body !== undefined,
     async fields(spec) {
       body ??= readJsonBody(request)
@@ -262,7 +294,7 @@ export function createHandler<User>(options: HandlerOptions<User>): SesameHandle
   const basePath = options.basePath ?? ''
 
   const handle = async (request: SesameRequest): Promise<SesameResponse> => {
-    const locale = requestLocale(request)
+    const locale = requestCatalogue(request, context.locales)
     const match = matchRoute(table, request.method, request.path)
     if (match.kind === 'not_found') {
       discardUnread(request)
@@ -301,7 +333,9 @@ export function createHandler<User>(options: HandlerOptions<User>): SesameHandle
       const neutral = fromFetchRequest(request, path ?? pathname, address)
       if (path === null) {
         discardUnread(neutral)
-        return toFetchResponse(problemResponse('not_found', requestLocale(neutral)))
+        return toFetchResponse(
+          problemResponse('not_found', requestCatalogue(neutral, context.locales)),
+        )
       }
       return toFetchResponse(await handle(neutral))
     },

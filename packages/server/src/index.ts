@@ -28,6 +28,7 @@ export { BODY_LIMIT, readJsonBody } from './lib/body'
 export { type FieldSpec, type FieldValues, readFields } from './lib/fields'
 export { Refusal } from './lib/refusal'
 export { DEFAULT_THROTTLE } from './lib/throttle'
+export type { ProblemText, ServerCatalogue, ServerTexts } from './locales/types'
 export type {
   ChallengeContext,
   ChallengeHook,
@@ -44,13 +45,17 @@ export {
   type PasswordChecker,
 } from './password-check'
 export { type PasswordUpdateOptions, passwordUpdateResponse } from './password-update'
-export { PROBLEM_MESSAGES, type ProblemText, SERVER_CHECK_LABELS } from './problem-messages'
+export { PROBLEM_MESSAGES, SERVER_CHECK_LABELS } from './problem-messages'
 export {
+  type LocaleOptions,
   type ProblemDetails,
+  type ProblemLocale,
   problemDetails,
   problemResponse,
   problemStatus,
+  requestCatalogue,
   requestLocale,
+  serverCatalogue,
 } from './problems'
 export { DEFAULT_RATE_LIMITS, type Limit, type RateLimitOptions } from './rate-limit'
 export type {

@@ -3,6 +3,7 @@ import type { ChallengeDescriptor } from '@sesame/core/wire'
 import type { SendEmail } from './emails/types'
 import type { Hasher } from './hashing/argon2'
 import type { ResetHooks } from './hooks'
+import type { ServerCatalogue } from './locales/types'
 import type { PasswordChecker } from './password-check'
 import type { Limit, RateLimitOptions } from './rate-limit'
 import type { SesameRequest } from './request'
@@ -123,6 +124,14 @@ export interface HandlerOptions<User> {
   checkOptions?: CheckAsyncOptions
   /** Replaces the server-side evaluation altogether. */
   check?: PasswordChecker
+  /**
+   * The catalogues the handler answers in (problem titles, check labels, email locale),
+   * negotiated per request from `Accept-Language`; default: the built-in English and French.
+   * Pass `serverCatalogues` of `@sesame/server/locales` for all seven shipped, or your own.
+   */
+  catalogues?: readonly ServerCatalogue[]
+  /** The locale when a request matches none of the catalogues (default `'en'` when offered). */
+  fallbackLocale?: Locale
   /** How long sending an email may take before it is reported as `email_timeout`. Default 30 000 ms. */
   emailTimeoutMs?: number
   /**

@@ -4,12 +4,11 @@ import {
   checkPasswordAsync,
   confirmationMatches,
   describeCheck,
-  type Locale,
   type PasswordContext,
   type Policy,
 } from '@sesame/core'
 import type { FailedCheck } from '@sesame/core/wire'
-import { problemResponse } from './problems'
+import { type ProblemLocale, problemResponse, serverCatalogue } from './problems'
 import type { SesameResponse } from './request'
 
 /** Evaluates a password on the server; may complete async rules. */
@@ -32,8 +31,8 @@ export interface NewPasswordInput {
   readonly confirmation?: string | undefined
   /** What `notContextual` compares with. */
   readonly context?: PasswordContext
-  /** Locale of the check labels. */
-  readonly locale: Locale
+  /** Locale of the check labels and problem: a tag (among the shipped catalogues) or a catalogue. */
+  readonly locale: ProblemLocale
   /** The evaluation (default {@link defaultChecker}). */
   readonly check?: PasswordChecker
   /** Body field names used in the problem (`password`, `confirmation` by default). */
@@ -65,11 +64,13 @@ export async function checkNewPassword(
   const context: PasswordContext =
     input.confirmation === undefined ? base : { ...base, confirmation: input.confirmation }
   const result = await (input.check ?? defaultChecker())(policy, input.password, context)
+  const catalogue = serverCatalogue(input.locale)
+  const labels = { catalogues: [catalogue] }
   const failed: FailedCheck[] = result.checks
     .filter((check) => check.met !== true)
-    .map((check) => ({ ...check, label: describeCheck(policy, check, input.locale) }))
+    .map((check) => ({ ...check, label: describeCheck(policy, check, catalogue.locale, labels) }))
   if (failed.length > 0) {
-    const response = problemResponse('password_policy', input.locale, {
+    const response = problemResponse('password_policy', catalogue, {
       field,
       checks: failed,
       errors: failed.map((check) => ({ field, check: check.id, detail: check.label })),
@@ -80,7 +81,7 @@ export async function checkNewPassword(
     input.confirmation !== undefined &&
     !confirmationMatches(input.password, input.confirmation)
   ) {
-    const response = problemResponse('confirmation_mismatch', input.locale, {
+    const response = problemResponse('confirmation_mismatch', catalogue, {
       field: confirmationField,
       errors: [{ field: confirmationField, reason: 'mismatch' }],
     })

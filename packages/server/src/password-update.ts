@@ -1,6 +1,5 @@
-import type { Locale } from '@sesame/core'
 import { userId } from './lib/user-fields'
-import { problemResponse } from './problems'
+import { type ProblemLocale, problemResponse } from './problems'
 import type { SesameResponse } from './request'
 import type { ResetTokens } from './tokens'
 import type { UsersAdapter } from './users'
@@ -24,7 +23,7 @@ export interface PasswordUpdateOptions<User> {
 export async function passwordUpdateResponse<User>(
   options: PasswordUpdateOptions<User>,
   user: User,
-  locale: Locale,
+  locale: ProblemLocale,
 ): Promise<SesameResponse | null> {
   const { users, updateTokens } = options
   const status = users.passwordStatus ? await users.passwordStatus(user) : 'ok'

@@ -1,14 +1,16 @@
 import { type Locale, resolveLocale } from '@sesame/core'
 import { PROBLEM_STATUS, type ProblemCode } from '@sesame/core/wire'
 import { jsonResponse } from './lib/response'
-import { PROBLEM_MESSAGES } from './problem-messages'
+import { en } from './locales/en'
+import { fr } from './locales/fr'
+import type { ServerCatalogue } from './locales/types'
 import type { SesameRequest, SesameResponse } from './request'
 
 /** An RFC 9457 problem document as the routes send it, for any code (extension members open). */
 export interface ProblemDetails {
   /** A URI naming the problem type: `urn:sesame:problem:<code>`. */
   readonly type: string
-  /** Short summary, localised (fr/en) from `Accept-Language`. */
+  /** Short summary, in the locale negotiated from `Accept-Language`. */
   readonly title: string
   /** The HTTP status code. */
   readonly status: number
@@ -20,7 +22,34 @@ export interface ProblemDetails {
   readonly [extension: string]: unknown
 }
 
-/** Longest `Accept-Language` header read; a longer one is ignored (English). */
+/** The catalogues built into the main entry: English (the fallback) and French (the seed's). */
+const BUILT_IN: readonly ServerCatalogue[] = [en, fr]
+
+/** A BCP 47 tag (negotiated among the handler's or built-in catalogues), or the catalogue to answer with. */
+export type ProblemLocale = Locale | ServerCatalogue
+
+/** Options of the negotiation of a request's locale. */
+export interface LocaleOptions {
+  /** The catalogues to negotiate among (default: the built-in English and French). */
+  readonly catalogues?: readonly ServerCatalogue[]
+  /** The locale when nothing matches (default `'en'` when offered, else the first catalogue's). */
+  readonly fallbackLocale?: Locale
+}
+
+/** The catalogue of `locale`: itself when it is one, else the best match among `catalogues`. */
+export function serverCatalogue(
+  locale: ProblemLocale | readonly string[] | undefined,
+  options: LocaleOptions = {},
+): ServerCatalogue {
+  if (locale !== undefined && typeof locale !== 'string' && 'server' in locale) return locale
+  const catalogues = options.catalogues ?? BUILT_IN
+  const tags = catalogues.map((c) => c.locale)
+  const fallback = options.fallbackLocale
+  const tag = resolveLocale(locale, tags, fallback === undefined ? {} : { fallback })
+  return catalogues.find((c) => c.locale === tag) ?? catalogues[0] ?? en
+}
+
+/** Longest `Accept-Language` header read; a longer one is ignored (fallback locale). */
 const MAX_ACCEPT_LANGUAGE = 512
 
 /** The HTTP status that goes with a problem code. */
@@ -31,10 +60,10 @@ export function problemStatus(code: ProblemCode): number {
 /** Builds the problem document for `code` in `locale`, with extension members. */
 export function problemDetails(
   code: ProblemCode,
-  locale: Locale,
+  locale: ProblemLocale,
   extensions: Readonly<Record<string, unknown>> = {},
 ): ProblemDetails {
-  const text = PROBLEM_MESSAGES[locale][code]
+  const text = serverCatalogue(locale).server.problems[code]
   return {
     type: `urn:sesame:problem:${code}`,
     title: text.title,
@@ -45,10 +74,27 @@ export function problemDetails(
   }
 }
 
-/** The locale of a request's problems and labels: its `Accept-Language` (fr or en), else English. */
-export function requestLocale(request: Pick<SesameRequest, 'headers'>): Locale {
+/**
+ * The catalogue of a request's problems and labels, negotiated from its `Accept-Language` among
+ * the offered catalogues (the built-in English and French by default).
+ */
+export function requestCatalogue(
+  request: Pick<SesameRequest, 'headers'>,
+  options: LocaleOptions = {},
+): ServerCatalogue {
   const header = request.headers['accept-language']
-  return header === undefined || header.length > MAX_ACCEPT_LANGUAGE ? 'en' : resolveLocale(header)
+  return serverCatalogue(
+    header === undefined || header.length > MAX_ACCEPT_LANGUAGE ? undefined : header,
+    options,
+  )
+}
+
+/** The locale (BCP 47 tag) of a request's problems and labels: see {@link requestCatalogue}. */
+export function requestLocale(
+  request: Pick<SesameRequest, 'headers'>,
+  options: LocaleOptions = {},
+): Locale {
+  return requestCatalogue(request, options).locale
 }
 
 /**
@@ -58,12 +104,13 @@ export function requestLocale(request: Pick<SesameRequest, 'headers'>): Locale {
  */
 export function problemResponse(
   code: ProblemCode,
-  locale: Locale,
+  locale: ProblemLocale,
   extensions: Readonly<Record<string, unknown>> = {},
   headers: Readonly<Record<string, string>> = {},
 ): SesameResponse {
-  return jsonResponse(PROBLEM_STATUS[code], problemDetails(code, locale, extensions), {
-    'content-language': locale,
+  const catalogue = serverCatalogue(locale)
+  return jsonResponse(PROBLEM_STATUS[code], problemDetails(code, catalogue, extensions), {
+    'content-language': catalogue.locale,
     vary: 'Accept-Language',
     ...headers,
     'content-type': 'application/problem+json; charset=utf-8',

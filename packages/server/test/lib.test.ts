@@ -4,9 +4,16 @@ import { fileURLToPath } from 'node:url'
 import { resolveLocale } from '@sesame/core'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { normalizeEmail, problemDetails, requestLocale, resetUrlBuilder } from '../src/index'
+import {
+  type LocaleOptions,
+  normalizeEmail,
+  problemDetails,
+  requestLocale,
+  resetUrlBuilder,
+} from '../src/index'
 import { clientKey } from '../src/lib/ip'
 import { emailLabel, keyPart } from '../src/lib/store-key'
+import { serverCatalogues } from '../src/locales/index'
 
 const src = fileURLToPath(new URL('../src/', import.meta.url))
 const files = (dir: string): string[] =>
@@ -34,17 +41,24 @@ describe('the package is framework-neutral', () => {
 })
 
 describe('requestLocale', () => {
-  it('is core’s resolveLocale over a bounded Accept-Language', () => {
-    const at = (value: string) => requestLocale({ headers: { 'accept-language': value } })
+  it('is core’s resolveLocale among the offered catalogues, over a bounded Accept-Language', () => {
+    const seven: LocaleOptions = { catalogues: serverCatalogues }
+    const at = (value: string, options: LocaleOptions = seven) =>
+      requestLocale({ headers: { 'accept-language': value } }, options)
+    const shipped = serverCatalogues.map((c) => c.locale)
     expect(at('fr-CA')).toBe('fr')
-    expect(at('de, en;q=0.5, fr;q=0.8')).toBe('fr')
+    expect(at('sv, en;q=0.5, fr;q=0.8')).toBe('fr')
     expect(at('en-GB,fr;q=0.9')).toBe('en')
-    expect(at('de')).toBe('en')
+    expect(at('de-AT')).toBe('de')
+    expect(at('ja')).toBe('en')
+    // Without catalogues: the built-in English and French.
+    expect(at('de-AT', {})).toBe('en')
+    expect(at('de-AT, fr;q=0.1', {})).toBe('fr')
     expect(at(`fr${', x'.repeat(300)}`)).toBe('en')
     fc.assert(
       fc.property(fc.string({ maxLength: 600 }), (header) => {
         const locale = at(header)
-        expect(locale).toBe(header.length > 512 ? 'en' : resolveLocale(header))
+        expect(locale).toBe(header.length > 512 ? 'en' : resolveLocale(header, shipped))
       }),
     )
   })

@@ -1,52 +1,73 @@
 import type { Locale } from '../policy/types'
 
+/** A plural category of `Intl.PluralRules` (`'one'`, `'few'`, `'many'`, `'other'`...). */
+export type PluralCategory = Intl.LDMLPluralRule
+
 /**
- * Built-in texts, `[English, French]`: `#` is the count, `(one|other)` picks the plural form;
- * texts without them are fixed. Rule types are keys, plus the words that join labels.
+ * A text that depends on a count: one form per plural category the language needs, `other`
+ * always present. A plain string is the same text for every count.
  */
-const TEXTS = {
-  or: [' or ', ' ou '],
-  among: [' among ', ' parmi '],
-  maxLength: ['at most # character(|s)', 'au plus # caractère(|s)'],
-  length: ['# character(|s)', '# caractère(|s)'],
-  lowercase: ['# lowercase letter(|s)', '# lettre(|s) minuscule(|s)'],
-  uppercase: ['# uppercase letter(|s)', '# lettre(|s) majuscule(|s)'],
-  digits: ['# digit(|s)', '# chiffre(|s)'],
-  letters: ['# letter(|s)', '# lettre(|s)'],
-  special: ['# special character(|s)', '# caractère(|s) spécia(l|ux)'],
-  maxRepeated: [
-    'no more than # identical character(|s) in a row',
-    'pas plus de # caractère(|s) identique(|s) à la suite',
-  ],
-  notCommon: ['not a common password', 'pas un mot de passe courant'],
-  notContextual: ['not your name or email address', 'ni votre nom ni votre adresse e-mail'],
-  match: ['the same as the confirmation', 'identique à la confirmation'],
-  strength: ['hard to guess', 'difficile à deviner'],
-  notBreached: ['not found in known data breaches', 'absent des fuites de données connues'],
-  wellFormed: ['no invisible or invalid character', 'sans caractère invisible ou invalide'],
-  mismatch: ['The two passwords do not match.', 'Les deux mots de passe ne correspondent pas.'],
-} as const
+export type PluralText =
+  | string
+  | ({ readonly other: string } & { readonly [C in Exclude<PluralCategory, 'other'>]?: string })
 
-/** The heading above the checklist, `[English, French]` (apart: describePolicy never needs it). */
-export const HEADINGS = [
-  'Your password must contain:',
-  'Votre mot de passe doit contenir :',
-] as const
+/** The rule labels a core catalogue must have: rule types, plus `maxLength` for a length with only a maximum. */
+export type RuleLabelKey =
+  | 'length'
+  | 'maxLength'
+  | 'lowercase'
+  | 'uppercase'
+  | 'digits'
+  | 'letters'
+  | 'special'
+  | 'maxRepeated'
+  | 'notCommon'
+  | 'notContextual'
+  | 'match'
+  | 'strength'
+  | 'notBreached'
+  | 'wellFormed'
 
-/** A key of the built-in texts. */
-export type TextKey = keyof typeof TEXTS
+/** The core layer's texts: the checklist heading, the words joining labels, one label per rule. */
+export interface CoreTexts {
+  /** The heading above the checklist, e.g. `'Votre mot de passe doit contenir :'`. */
+  readonly heading: string
+  /** Joins the paths of an `anyOf` rule, spaces included, e.g. `' ou '`. */
+  readonly or: string
+  /** Joins a special rule's label and its character list, spaces included, e.g. `' parmi '`. */
+  readonly among: string
+  /** Says that a confirmation differs from the new password (forms, React, the server's problem). */
+  readonly mismatch: string
+  /**
+   * One label per rule type (and `wellFormed`, the implicit check of every policy); `{count}` is
+   * the rule's number and picks the plural form.
+   */
+  readonly rules: { readonly [K in RuleLabelKey]: PluralText }
+}
 
-/** The built-in text `key` in `locale`. */
-export const text = (locale: Locale, key: TextKey): string =>
-  locale === 'fr' ? TEXTS[key][1] : TEXTS[key][0]
+/**
+ * A catalogue of `@sesame/core`: the texts of one locale, as plain JSON-serialisable data. The
+ * react and server layers extend it with their own sections (`react`, `server`).
+ */
+export interface CoreCatalogue {
+  /** The BCP 47 tag of the catalogue's language, e.g. `'de'` or `'pt-BR'`. */
+  readonly locale: Locale
+  /** Texts of the policy checklist. */
+  readonly core: CoreTexts
+}
 
-const plurals: Partial<Record<Locale, Intl.PluralRules>> = {}
-
-/** `entry` for the count `n` in `locale`: plural forms picked, `#` replaced by `n`. */
-export function plural(locale: Locale, entry: string, n: number): string {
-  plurals[locale] ??= new Intl.PluralRules(locale)
-  const one = plurals[locale].select(n) === 'one'
-  return entry
-    .replace(/\((.*?)\|(.*?)\)/g, (_, a: string, b: string) => (one ? a : b))
-    .replace('#', String(n))
+/** The form of `text` for the count `n` in `locale`, placeholders `{name}` replaced by `values`. */
+export function formatText(
+  locale: string,
+  text: PluralText,
+  values: Readonly<Record<string, string | number>>,
+  n?: number,
+): string {
+  const form =
+    typeof text === 'string'
+      ? text
+      : (text[n === undefined ? 'other' : new Intl.PluralRules(locale).select(n)] ?? text.other)
+  return form.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  )
 }

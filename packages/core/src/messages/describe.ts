@@ -1,8 +1,44 @@
-import type { Check, Locale, Policy, Rule } from '../policy/types'
-import { HEADINGS, plural, type TextKey, text } from './catalog'
-import { resolveLocale } from './locale'
+import { en } from '../locales/en'
+import { fr } from '../locales/fr'
+import type { Check, Policy, Rule } from '../policy/types'
+import type { CoreCatalogue, PluralText, RuleLabelKey } from './catalog'
+import { type LocaleInput, resolveLocale } from './locale'
 
-function label(rule: Rule, locale: Locale): string {
+/** Options of the describing functions: the catalogues to negotiate among. */
+export interface DescribeOptions {
+  /**
+   * The catalogues available to this call (default: the built-in English and French); the
+   * locale is negotiated among them, the first one is the fallback unless English is there.
+   */
+  readonly catalogues?: readonly CoreCatalogue[]
+}
+
+/** The catalogues built into the main entry: English (the fallback) and French (the seed's). */
+const BUILT_IN: readonly CoreCatalogue[] = [en, fr]
+
+/** One call's labelling: the negotiated catalogue and its plural rules, made once per call. */
+interface Labeller {
+  readonly catalogue: CoreCatalogue
+  readonly plurals: Intl.PluralRules
+}
+
+function labeller(locale: LocaleInput, options: DescribeOptions | undefined): Labeller {
+  const catalogues = options?.catalogues ?? BUILT_IN
+  const tag = resolveLocale(
+    locale,
+    catalogues.map((c) => c.locale),
+  )
+  const catalogue = catalogues.find((c) => c.locale === tag) ?? en
+  return { catalogue, plurals: new Intl.PluralRules(catalogue.locale) }
+}
+
+function counted(call: Labeller, text: PluralText, n: number): string {
+  const form = typeof text === 'string' ? text : (text[call.plurals.select(n)] ?? text.other)
+  return form.replaceAll('{count}', String(n))
+}
+
+function label(rule: Rule, call: Labeller): string {
+  const { locale, core } = call.catalogue
   const type = rule.type
   const fields = rule as Partial<Record<'min' | 'max' | 'minScore', number>> & {
     readonly characters?: string
@@ -15,17 +51,12 @@ function label(rule: Rule, locale: Locale): string {
     (type === 'pattern' ? (Object.values({ ...rule.messages })[0] ?? rule.id) : undefined)
   if (override !== undefined) return override.replaceAll('{count}', String(n))
   if (type === 'anyOf')
-    return rule.paths
-      .map((path) => `(${path.map((r) => label(r, locale)).join(', ')})`)
-      .join(text(locale, 'or'))
-  const described = plural(
-    locale,
-    // A pattern always has its override above.
-    text(locale, (type === 'length' && n !== fields.min ? 'maxLength' : type) as TextKey),
-    n,
-  )
+    return rule.paths.map((path) => `(${path.map((r) => label(r, call)).join(', ')})`).join(core.or)
+  // A pattern always has its override above.
+  const key = (type === 'length' && n !== fields.min ? 'maxLength' : type) as RuleLabelKey
+  const described = counted(call, core.rules[key], n)
   // Only a special rule has characters.
-  return fields.characters ? described + text(locale, 'among') + fields.characters : described
+  return fields.characters ? described + core.among + fields.characters : described
 }
 
 function find(rules: readonly Rule[], id: string): Rule | undefined {
@@ -41,35 +72,44 @@ function find(rules: readonly Rule[], id: string): Rule | undefined {
 }
 
 /**
- * The checklist of `policy`: one label per rule, in policy order, in the negotiated locale
- * (`'fr'`, `'fr-CA'`, `['de', 'fr']`... unknown locales fall back to English).
+ * The checklist of `policy`: one label per rule, in policy order, in the locale negotiated among
+ * the call's catalogues (`'fr'`, `'fr-CA'`, `['de', 'fr']`, an `Accept-Language` value...).
+ *
+ * @example describePolicy(policy, 'de-AT', { catalogues: [en, de] }) // ['1 Kleinbuchstabe', ...]
  */
-export function describePolicy(policy: Policy, locale?: string | readonly string[]): string[] {
-  const resolved = resolveLocale(locale)
-  return policy.rules.map((rule) => label(rule, resolved))
+export function describePolicy(
+  policy: Policy,
+  locale?: LocaleInput,
+  options?: DescribeOptions,
+): string[] {
+  const call = labeller(locale, options)
+  return policy.rules.map((rule) => label(rule, call))
 }
 
 /** The label of one check (nested `anyOf` checks included): the same text as `describePolicy`. */
 export function describeCheck(
   policy: Policy,
   check: Pick<Check, 'id'>,
-  locale?: string | readonly string[],
+  locale?: LocaleInput,
+  options?: DescribeOptions,
 ): string {
   const rule = find(policy.rules, check.id)
-  if (rule !== undefined) return label(rule, resolveLocale(locale))
+  if (rule !== undefined) return label(rule, labeller(locale, options))
   // The implicit check of every policy: no rule may take its id.
-  return check.id === 'wellFormed' ? text(resolveLocale(locale), 'wellFormed') : check.id
+  if (check.id !== 'wellFormed') return check.id
+  const call = labeller(locale, options)
+  return counted(call, call.catalogue.core.rules.wellFormed, 0)
 }
 
 /**
  * The one text saying that a confirmation differs from the new password, e.g. `'Les deux mots de
  * passe ne correspondent pas.'`: form schemas, the React forms and the server's problem use it.
  */
-export function mismatchMessage(locale?: string | readonly string[]): string {
-  return text(resolveLocale(locale), 'mismatch')
+export function mismatchMessage(locale?: LocaleInput, options?: DescribeOptions): string {
+  return labeller(locale, options).catalogue.core.mismatch
 }
 
 /** The heading above the checklist, e.g. `'Votre mot de passe doit contenir :'`. */
-export function policyHeading(locale?: string | readonly string[]): string {
-  return HEADINGS[+(resolveLocale(locale) === 'fr')]!
+export function policyHeading(locale?: LocaleInput, options?: DescribeOptions): string {
+  return labeller(locale, options).catalogue.core.heading
 }

@@ -1,11 +1,17 @@
-/** A locale with built-in messages. */
-export type Locale = 'fr' | 'en'
+/** The locales Sesame ships catalogues for (each its own entry, e.g. `@sesame/core/locales/de`). */
+export type ShippedLocale = 'fr' | 'en' | 'de' | 'es' | 'it' | 'nl' | 'pt'
 
 /**
- * Per-locale message overrides of one rule. `{count}` is replaced by the rule's number
- * (minimum, maximum, score) when there is one.
+ * A BCP 47 language tag (`'de'`, `'pt-BR'`, `'sv'`...): any tag works once a catalogue for it is
+ * passed; the shipped ones are listed for autocompletion.
  */
-export type RuleMessages = Readonly<Partial<Record<Locale, string>>>
+export type Locale = ShippedLocale | (string & {})
+
+/**
+ * Per-locale message overrides of one rule, keyed by BCP 47 tag. `{count}` is replaced by the
+ * rule's number (minimum, maximum, score) when there is one.
+ */
+export type RuleMessages = { readonly [tag in Locale]?: string }
 
 /** Fields shared by every normalised rule. */
 export interface RuleBase<Type extends string> {

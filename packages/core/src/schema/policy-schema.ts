@@ -15,7 +15,11 @@ export const policySchema = /* @__PURE__ */ (() => {
     // The id of the check every policy makes without a rule (lone surrogates, invisible characters).
     .refine((value) => value !== 'wellFormed', 'wellFormed is reserved for the implicit check')
   const text = z.string().min(1).max(500)
-  const messages = z.strictObject({ fr: text.optional(), en: text.optional() })
+  // Keyed by BCP 47 tag (letters, digits and inner hyphens), a handful per rule.
+  const tag = z.string().regex(/^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8}){0,4}$/, 'must be a BCP 47 tag')
+  const messages = z
+    .record(tag, text)
+    .refine((m) => Object.keys(m).length <= 32, { message: 'at most 32 locales per rule' })
   const base = { id: id.optional(), messages: messages.optional() }
   const count = z.int().min(1).max(1024).default(1)
   const counted = <T extends string>(type: T) =>
@@ -50,7 +54,7 @@ export const policySchema = /* @__PURE__ */ (() => {
       mustMatch: z.boolean().default(true),
       // Derived from source and flags: definePolicy compiles it again, whatever it was.
       program: z.unknown().optional(),
-      messages: messages.refine((m) => m.fr !== undefined || m.en !== undefined, {
+      messages: messages.refine((m) => Object.keys(m).length > 0, {
         message: 'a pattern needs a label in at least one locale',
       }),
     })

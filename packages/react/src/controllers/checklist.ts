@@ -9,11 +9,14 @@ import {
   type RuleAnswer,
 } from '@sesame/core'
 import { type ChecklistMessages, getChecklistMessages } from '../lib/checklist-messages'
+import type { CataloguePart } from '../locales/types'
 
 /** Options of {@link evaluateChecklist} and `usePasswordChecklist`. */
 export interface PasswordChecklistOptions {
-  /** Language of the labels (`'fr'`, `'en'`, or a BCP 47 tag such as `'fr-CA'`); English otherwise. */
+  /** Language of the labels (a BCP 47 tag such as `'fr-CA'`), negotiated among the catalogues. */
   locale?: string | undefined
+  /** The catalogues to negotiate among (default: the built-in English and French). */
+  catalogues?: readonly CataloguePart<'checklist'>[] | undefined
   /** What the password is compared with (`notContextual` and `match` rules). */
   context?: PasswordContext | undefined
   /** Enables the `notCommon` rule; without it that rule stays pending. */
@@ -70,16 +73,17 @@ export function evaluateChecklist(
   password: string,
   options: PasswordChecklistOptions = {},
 ): PasswordChecklistState {
-  const { locale, context, blocklist, answers } = options
-  const text = getChecklistMessages(locale, options.messages)
+  const { locale, context, blocklist, answers, catalogues } = options
+  const text = getChecklistMessages(locale, options.messages, catalogues)
+  const describe = catalogues ? { catalogues } : {}
   const result = checkPassword(policy, password, context, {
     ...(blocklist ? { blocklist } : {}),
     ...(answers ? { answers } : {}),
   })
-  const rules = describePolicy(policy, locale)
+  const rules = describePolicy(policy, locale, describe)
   // Past the rules: the implicit wellFormed check, listed only when it fails.
   const labels = result.checks.map(
-    (check, index) => rules[index] ?? describeCheck(policy, check, locale),
+    (check, index) => rules[index] ?? describeCheck(policy, check, locale, describe),
   )
   const started = password !== ''
   const items = result.checks.map((check, index): ChecklistItem => {
@@ -95,6 +99,7 @@ export function evaluateChecklist(
       ? describePolicy(
           { version: 1, rules: [{ type: 'length', id: check.id, min: 0, max: check.max }] },
           locale,
+          describe,
         )
       : [item.label]
   })

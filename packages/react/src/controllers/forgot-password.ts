@@ -19,6 +19,7 @@ import { advance } from '../lib/flow-events'
 import { createInFlight } from '../lib/in-flight'
 import { requestErrorOf } from '../lib/map-problem'
 import { type Controller, createStore } from '../lib/store'
+import type { ReactCatalogue } from '../locales/types'
 import { getMessages, type SesameReactMessages } from '../messages'
 
 /** Options of {@link createForgotPasswordController}; {@link Controller.setOptions} replaces them. */
@@ -29,6 +30,8 @@ export interface ForgotPasswordControllerOptions {
   submit?: ((email: string, init: { signal: AbortSignal }) => Promise<unknown>) | undefined
   /** Language of the messages, also sent to the server for the email's language. */
   locale?: string | undefined
+  /** The catalogues to negotiate among (default: the built-in English and French). */
+  catalogues?: readonly ReactCatalogue[] | undefined
   /** `'updateRequired'` for a migrated account's first sign-in (default `'forgotPassword'`); read once, at creation. */
   reason?: 'forgotPassword' | 'updateRequired' | undefined
   /** Called once the server accepted the request. */
@@ -92,7 +95,7 @@ interface State {
 }
 
 function derive(state: State, options: ForgotPasswordControllerOptions): ForgotPasswordSnapshot {
-  const text = getMessages(options.locale, options.messages)
+  const text = getMessages(options.locale, options.messages, options.catalogues)
   const { error, flow } = state
   const errorMessage =
     error === 'invalid_email'

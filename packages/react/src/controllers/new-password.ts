@@ -32,6 +32,7 @@ import { createInFlight } from '../lib/in-flight'
 import { descriptorOf, formProblemOf, linkReasonOf, passwordErrorOf } from '../lib/map-problem'
 import { derivePasswordPair, type ServerCheck, serverChecksOf } from '../lib/password-pair'
 import { type Controller, createStore } from '../lib/store'
+import type { ReactCatalogue } from '../locales/types'
 import { getMessages, type SesameReactMessages } from '../messages'
 import { isProblemError } from '../problem-error'
 import type { PasswordChecklistState } from './checklist'
@@ -54,8 +55,10 @@ export type NewPasswordField = 'password' | 'confirmation'
 export interface NewPasswordControllerOptions {
   /** The policy the new password must meet. */
   policy: Policy
-  /** Language of the labels and messages (default English; `'fr'` for French). */
+  /** Language of the labels and messages (a BCP 47 tag), negotiated among the catalogues. */
   locale?: string | undefined
+  /** The catalogues to negotiate among (default: the built-in English and French). */
+  catalogues?: readonly ReactCatalogue[] | undefined
   /** What the password is compared with (`notContextual` rule), e.g. `{ email }`. */
   context?: PasswordContext | undefined
   /** Enables the `notCommon` rule in the browser (e.g. from `@sesame/core/blocklist`). */
@@ -209,8 +212,8 @@ function breachAnswers(
 }
 
 function derive(state: State, options: NewPasswordControllerOptions): NewPasswordSnapshot {
-  const { policy, locale } = options
-  const text = getMessages(locale, options.messages)
+  const { policy, locale, catalogues } = options
+  const text = getMessages(locale, options.messages, catalogues)
   const password = state.password.value
   const confirmation = state.confirmation.value
   const answers = breachAnswers(policy, state.breach, password)
@@ -220,6 +223,7 @@ function derive(state: State, options: NewPasswordControllerOptions): NewPasswor
   const pair = derivePasswordPair({
     policy,
     locale,
+    catalogues,
     context: options.context,
     blocklist: options.blocklist,
     answers,

@@ -1,4 +1,6 @@
-import { resolveLocale } from '@sesame/core'
+import { formatText, resolveLocale } from '@sesame/core'
+import { enChecklist, frChecklist } from '../locales/built-in'
+import type { CataloguePart } from '../locales/types'
 
 /** Texts of `<PasswordChecklist>` and `<PasswordField>` (the rule labels come from `@sesame/core`). */
 export interface ChecklistMessages {
@@ -26,40 +28,35 @@ export interface ChecklistMessages {
   passwordHidden: string
 }
 
-const fr: ChecklistMessages = {
-  met: 'respecté',
-  notMet: 'non respecté',
-  pending: 'vérification en cours',
-  unmet: (labels) =>
-    `${labels.length > 1 ? 'Critères non respectés' : 'Critère non respecté'} : ${labels.join(', ')}.`,
-  summary: (met, total) =>
-    `${met} critère${met > 1 ? 's' : ''} sur ${total} respecté${met > 1 ? 's' : ''}.`,
-  allMet: 'Tous les critères sont respectés.',
-  showPassword: 'Afficher le mot de passe',
-  hidePassword: 'Masquer le mot de passe',
-  passwordShown: 'Le mot de passe est affiché.',
-  passwordHidden: 'Le mot de passe est masqué.',
-}
-
-const en: ChecklistMessages = {
-  met: 'met',
-  notMet: 'not met',
-  pending: 'being checked',
-  unmet: (labels) =>
-    `${labels.length > 1 ? 'Requirements' : 'Requirement'} not met: ${labels.join(', ')}.`,
-  summary: (met, total) => `${met} of ${total} requirements met.`,
-  allMet: 'All requirements are met.',
-  showPassword: 'Show password',
-  hidePassword: 'Hide password',
-  passwordShown: 'Your password is shown.',
-  passwordHidden: 'Your password is hidden.',
+/**
+ * The catalogue of `locale` among `catalogues`, or `undefined` when none are given (the caller
+ * then uses its built-in English and French).
+ */
+export function pickCatalogue<C extends { readonly locale: string }>(
+  locale: string | undefined,
+  catalogues: readonly C[],
+): C | undefined {
+  const tag = resolveLocale(
+    locale,
+    catalogues.map((c) => c.locale),
+  )
+  return catalogues.find((c) => c.locale === tag)
 }
 
 // Kept apart from the forms' texts, so that the checklist and the field do not bundle them.
 export function getChecklistMessages(
   locale: string | undefined,
   overrides?: Partial<ChecklistMessages>,
+  catalogues?: readonly CataloguePart<'checklist'>[],
 ): ChecklistMessages {
-  const base = resolveLocale(locale) === 'fr' ? fr : en
-  return overrides ? { ...base, ...overrides } : base
+  const picked = catalogues && pickCatalogue(locale, catalogues)
+  const french = picked === undefined && resolveLocale(locale) === 'fr'
+  const tag = picked?.locale ?? (french ? 'fr' : 'en')
+  const texts = picked?.react.checklist ?? (french ? frChecklist : enChecklist)
+  return {
+    ...texts,
+    unmet: (labels) => formatText(tag, texts.unmet, { labels: labels.join(', ') }, labels.length),
+    summary: (met, total) => formatText(tag, texts.summary, { met, total }, met),
+    ...overrides,
+  }
 }

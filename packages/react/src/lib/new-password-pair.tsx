@@ -1,5 +1,6 @@
 import type { Blocklist, PasswordContext, Policy, RuleAnswer } from '@sesame/core'
 import type { PasswordChecklistState } from '../controllers/checklist'
+import type { ReactCatalogue } from '../locales/types'
 import type { SesameReactMessages } from '../messages'
 import { PasswordChecklist } from '../password-checklist'
 import { PasswordField } from '../password-field'
@@ -33,11 +34,13 @@ export function NewPasswordPair(props: {
   text: SesameReactMessages
   policy: Policy
   locale: string | undefined
+  /** The catalogues to negotiate among. */
+  catalogues?: readonly ReactCatalogue[] | undefined
   messages: Partial<SesameReactMessages> | undefined
   context?: PasswordContext | undefined
   blocklist?: Blocklist | undefined
 }) {
-  const { form, ids, checklistId, text, locale, messages } = props
+  const { form, ids, checklistId, text, locale, catalogues, messages } = props
   return (
     <>
       <PasswordField
@@ -46,6 +49,7 @@ export function NewPasswordPair(props: {
         name="password"
         policy={props.policy}
         locale={locale}
+        catalogues={catalogues}
         messages={messages}
         value={form.password}
         onValueChange={form.setPassword}
@@ -62,6 +66,7 @@ export function NewPasswordPair(props: {
         policy={props.policy}
         password={form.password}
         locale={locale}
+        catalogues={catalogues}
         messages={messages}
         context={props.context}
         blocklist={props.blocklist}
@@ -73,6 +78,7 @@ export function NewPasswordPair(props: {
         label={text.confirmation}
         name="confirmation"
         locale={locale}
+        catalogues={catalogues}
         messages={messages}
         value={form.confirmation}
         onValueChange={form.setConfirmation}

@@ -1,5 +1,7 @@
 import type { Blocklist, PasswordContext, Policy } from '@sesame/core'
 import { useId } from 'react'
+import { useSesameLocale } from '../locale-context'
+import type { ReactCatalogue } from '../locales/types'
 import { getMessages, type SesameReactMessages } from '../messages'
 import { ErrorSummary } from './error-summary-view'
 import { Heading, type HeadingLevel } from './heading'
@@ -19,6 +21,8 @@ export function NewPasswordScreen(props: {
   className?: string | undefined
   policy: Policy
   locale: string | undefined
+  /** The catalogues to negotiate among (default: the provider's, else English and French). */
+  catalogues?: readonly ReactCatalogue[] | undefined
   messages: Partial<SesameReactMessages> | undefined
   context?: PasswordContext | undefined
   blocklist?: Blocklist | undefined
@@ -27,8 +31,11 @@ export function NewPasswordScreen(props: {
   /** The screen replaces another one (sign-in, the code): its title takes focus. */
   focusOnMount?: boolean | undefined
 }) {
-  const { form, root, username, forgotPasswordHref, locale } = props
-  const text = getMessages(locale, props.messages)
+  const { form, root, username, forgotPasswordHref } = props
+  const shared = useSesameLocale()
+  const locale = props.locale ?? shared.locale
+  const catalogues = props.catalogues ?? shared.catalogues
+  const text = getMessages(locale, props.messages, catalogues)
   const id = useId()
   const checklistId = `${id}checklist`
   const ids = { password: `${id}password`, confirmation: `${id}confirmation` }
@@ -95,6 +102,7 @@ export function NewPasswordScreen(props: {
             text={text}
             policy={props.policy}
             locale={locale}
+            catalogues={catalogues}
             messages={props.messages}
             context={props.context}
             blocklist={props.blocklist}

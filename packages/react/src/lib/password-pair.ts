@@ -9,6 +9,7 @@ import {
 } from '@sesame/core'
 import type { ReusedCheck } from '@sesame/core/wire'
 import { evaluateChecklist, type PasswordChecklistState } from '../controllers/checklist'
+import type { ReactCatalogue } from '../locales/types'
 import type { SesameReactMessages } from '../messages'
 import type { FieldState } from './field'
 
@@ -19,6 +20,8 @@ export type ServerCheck = Check | ReusedCheck
 export interface PasswordPairInput {
   readonly policy: Policy
   readonly locale: string | undefined
+  /** The catalogues to negotiate among (default: the built-in English and French). */
+  readonly catalogues?: readonly ReactCatalogue[] | undefined
   readonly context: PasswordContext | undefined
   readonly blocklist: Blocklist | undefined
   readonly answers: Readonly<Record<string, RuleAnswer>> | undefined
@@ -55,6 +58,7 @@ export function derivePasswordPair(input: PasswordPairInput): PasswordPair {
     blocklist: input.blocklist,
     answers: input.answers,
     messages: text,
+    catalogues: input.catalogues,
   })
   // Only the server knows the previous passwords: its `reused` check joins the list once it says so.
   const reused = serverChecks?.some((check) => check.id === 'reused') === true
@@ -73,9 +77,12 @@ export function derivePasswordPair(input: PasswordPairInput): PasswordPair {
   const rulesPass = password !== '' && base.checks.every((check) => check.met !== false)
   // NFC forms compared, as the server does: the same password typed two ways matches.
   const confirmationMatches = confirmation !== '' && sameNfc(password, confirmation)
+  const describe = input.catalogues ? { catalogues: input.catalogues } : {}
   const serverLabels = serverChecks
     ?.filter((check) => check.met !== true)
-    .map((check) => (check.id === 'reused' ? text.reused : describeCheck(policy, check, locale)))
+    .map((check) =>
+      check.id === 'reused' ? text.reused : describeCheck(policy, check, locale, describe),
+    )
   const unmet = (labels: readonly string[]) => `${text.policyFailed} ${text.unmet(labels)}`
   const passwordError = input.breached
     ? text.breached

@@ -61,7 +61,7 @@ export const changePasswordFlow: FlowFactory = (context) => {
       password: fields.password,
       confirmation: fields.confirmation,
       context: passwordContext,
-      locale: call.locale,
+      locale: call.catalogue,
       check: context.check,
     })
     if (refused !== null) {
@@ -70,7 +70,7 @@ export const changePasswordFlow: FlowFactory = (context) => {
     }
     if (await credentials.reused(user, hash, fields.password)) {
       context.failed('password_policy', 'change-password', { userId: subject })
-      return reusedResponse(call.locale)
+      return reusedResponse(call.catalogue)
     }
     await users.setPassword(user, fields.password)
     const revoked = (options.revokeOtherSessions ?? true) && users.revokeSessions !== undefined

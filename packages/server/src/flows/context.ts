@@ -4,8 +4,10 @@ import type { Credentials } from '../lib/credentials'
 import type { FieldSpec, FieldValues } from '../lib/fields'
 import type { JobQueue } from '../lib/queue'
 import type { Throttle } from '../lib/throttle'
+import type { ServerCatalogue } from '../locales/types'
 import type { HandlerOptions } from '../options'
 import type { PasswordChecker } from '../password-check'
+import type { LocaleOptions } from '../problems'
 import type { Limit } from '../rate-limit'
 import type { SesameRequest, SesameResponse } from '../request'
 import type { ResetCodes } from '../reset-codes'
@@ -32,6 +34,8 @@ export interface FlowContext<User> {
   readonly codes: ResetCodes | null
   readonly limits: { readonly email: Limit | false; readonly ip: Limit | false }
   readonly buildUrl: (input: ResetUrlInput) => string
+  /** The catalogues offered and the fallback locale, for every negotiation of this handler. */
+  readonly locales: LocaleOptions
   /** Password verification, bounded and padded: null without `hasher` and `users.passwordHash`. */
   readonly credentials: Credentials<User> | null
   /** Wrong-password counters of sign-in and change-password. */
@@ -53,8 +57,10 @@ export interface FlowContext<User> {
 /** One request as a flow sees it: the request, its locale, and its body read once. */
 export interface FlowCall {
   readonly request: SesameRequest
-  /** The request's locale (problems, labels). */
+  /** The request's locale (problems, labels): its catalogue's tag. */
   readonly locale: Locale
+  /** The request's catalogue, negotiated among the handler's: pass it to `problemResponse`. */
+  readonly catalogue: ServerCatalogue
   /** Reads the JSON body once and the named string fields, each bounded; throws a refusal. */
   fields<const Spec extends Record<string, FieldSpec>>(spec: Spec): Promise<FieldValues<Spec>>
   /** Reads an optional boolean field of the same body; throws a refusal for another type. */

@@ -1,4 +1,4 @@
-import { type Locale, resolveLocale } from '@sesame/core'
+import type { Locale } from '@sesame/core'
 import { MAX_EMAIL_LENGTH, MAX_LOCALE_LENGTH, normalizeEmail } from '@sesame/core/wire'
 import { issueCode } from '../lib/code-record'
 import { emit } from '../lib/emit'
@@ -7,6 +7,7 @@ import { jsonResponse } from '../lib/response'
 import { sendEmail } from '../lib/send-email'
 import { emailLabel } from '../lib/store-key'
 import { userEmail, userId } from '../lib/user-fields'
+import { serverCatalogue } from '../problems'
 import type { FlowContext, FlowFactory } from './context'
 
 const ACCEPTED = Object.freeze({ status: 'accepted' })
@@ -81,7 +82,10 @@ export const forgotPasswordFlow: FlowFactory = (context) => async (call) => {
     locale: { max: MAX_LOCALE_LENGTH, optional: true },
   })
   const normalized = normalizeEmail(fields.email)
-  const locale = fields.locale === undefined ? call.locale : resolveLocale(fields.locale)
+  const locale =
+    fields.locale === undefined
+      ? call.locale
+      : serverCatalogue(fields.locale, context.locales).locale
   const emailHash = await emailLabel(normalized)
   const sending = await emailRequestLimits(context, call, 'forgot-password', 'forgot', emailHash)
   if (sending) {

@@ -1,4 +1,4 @@
-import { ConfigError, InputError, type Locale, resolveLocale } from '@sesame/core'
+import { ConfigError, InputError, type Locale } from '@sesame/core'
 import {
   MAX_EMAIL_LENGTH,
   MAX_LOCALE_LENGTH,
@@ -9,6 +9,7 @@ import { plainName } from '../emails/plain-text'
 import { emit } from '../lib/emit'
 import { sendEmail } from '../lib/send-email'
 import { userEmail, userId } from '../lib/user-fields'
+import { serverCatalogue } from '../problems'
 import type { FlowContext } from './context'
 
 /** What {@link SesameHandler.invite} needs: the invited account's address (the app created it). */
@@ -55,10 +56,11 @@ export async function inviteUser<User>(
   const email = normalizeEmail(bounded(input.email, MAX_EMAIL_LENGTH, 'email'))
   const name =
     input.name === undefined ? '' : plainName(bounded(input.name, MAX_NAME_LENGTH, 'name'))
-  const locale: Locale =
-    input.locale === undefined
-      ? resolveLocale(undefined)
-      : resolveLocale(bounded(input.locale, MAX_LOCALE_LENGTH, 'locale'))
+  // Negotiated among the handler's catalogues, like a request's locale.
+  const locale: Locale = serverCatalogue(
+    input.locale === undefined ? undefined : bounded(input.locale, MAX_LOCALE_LENGTH, 'locale'),
+    context.locales,
+  ).locale
   const { users } = context
   const user = await users.findByEmail(email)
   if (user == null) throw new InputError('invite: no account has this address; create it first')

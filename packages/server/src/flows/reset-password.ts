@@ -45,7 +45,7 @@ export const resetPasswordFlow: FlowFactory = (context) => async (call) => {
     password,
     confirmation,
     context: passwordContext,
-    locale: call.locale,
+    locale: call.catalogue,
     check: context.check,
   })
   if (refused !== null) {
@@ -60,7 +60,7 @@ export const resetPasswordFlow: FlowFactory = (context) => async (call) => {
     (await context.credentials!.reused(user, current, password))
   ) {
     context.failed('password_policy', 'reset-password', { userId: claims.subject })
-    return reusedResponse(call.locale)
+    return reusedResponse(call.catalogue)
   }
   const ttl = Math.max(
     1,

@@ -72,7 +72,7 @@ async function signIn<User>(
     throw new Refusal('activation_required')
   }
   const update = { users, updateTokens: options.updateTokens! }
-  const flagged = await passwordUpdateResponse(update, user, call.locale)
+  const flagged = await passwordUpdateResponse(update, user, call.catalogue)
   if (flagged !== null) return flagged
   if (options.forceUpgradeOnSignIn) {
     const passwordContext: PasswordContext = users.passwordContext
@@ -84,7 +84,7 @@ async function signIn<User>(
         ...update,
         users: { ...users, passwordStatus: () => 'update_required' as const },
       }
-      return (await passwordUpdateResponse(upgrade, user, call.locale))!
+      return (await passwordUpdateResponse(upgrade, user, call.catalogue))!
     }
   }
   rehashLater(context, credentials, user, hash, fields.password)

@@ -1,4 +1,4 @@
-import { type Locale, resolveLocale } from '@sesame/core'
+import type { Locale } from '@sesame/core'
 import {
   MAX_EMAIL_LENGTH,
   MAX_LOCALE_LENGTH,
@@ -16,6 +16,7 @@ import { sendEmail } from '../lib/send-email'
 import { emailLabel } from '../lib/store-key'
 import { userEmail, userId } from '../lib/user-fields'
 import { checkNewPassword } from '../password-check'
+import { serverCatalogue } from '../problems'
 import type { FlowContext, FlowFactory } from './context'
 
 const ACCEPTED: SignUpResponse = Object.freeze({ status: 'accepted' })
@@ -140,7 +141,10 @@ export const signUpFlow: FlowFactory = (context) => async (call) => {
     locale: { max: MAX_LOCALE_LENGTH, optional: true },
   })
   const email = normalizeEmail(fields.email)
-  const locale = fields.locale === undefined ? call.locale : resolveLocale(fields.locale)
+  const locale =
+    fields.locale === undefined
+      ? call.locale
+      : serverCatalogue(fields.locale, context.locales).locale
   const cleanName = fields.name === undefined ? '' : plainName(fields.name)
   const name = cleanName === '' ? undefined : cleanName
   const refused = await checkNewPassword(context.policy, {

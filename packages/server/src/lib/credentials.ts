@@ -1,9 +1,7 @@
-import type { Locale } from '@sesame/core'
 import type { FailedCheck, ReusedCheck } from '@sesame/core/wire'
 import type { Hasher } from '../hashing/argon2'
 import type { HandlerOptions } from '../options'
-import { SERVER_CHECK_LABELS } from '../problem-messages'
-import { problemResponse } from '../problems'
+import { type ProblemLocale, problemResponse, serverCatalogue } from '../problems'
 import type { SesameResponse } from '../request'
 import { base64url } from './digest'
 import { type HashLimiter, hashLimiter } from './hash-limiter'
@@ -35,10 +33,11 @@ export const REUSED_CHECK: ReusedCheck = Object.freeze({
 })
 
 /** The 422 `password_policy` problem of a new password that is the current one (or a recent one). */
-export function reusedResponse(locale: Locale, field = 'password'): SesameResponse {
-  const label = SERVER_CHECK_LABELS[locale].reused
+export function reusedResponse(locale: ProblemLocale, field = 'password'): SesameResponse {
+  const catalogue = serverCatalogue(locale)
+  const label = catalogue.server.checks.reused
   const check: FailedCheck = { ...REUSED_CHECK, label }
-  return problemResponse('password_policy', locale, {
+  return problemResponse('password_policy', catalogue, {
     field,
     checks: [check],
     errors: [{ field, check: 'reused', detail: label }],

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict'
+import { en, fr, serverCatalogues } from '../locales/index'
 import type { HandlerOptions } from '../options'
 import type { Store } from '../stores/types'
 import type { ConformanceCheck } from './conformance'
@@ -588,6 +589,81 @@ export function bindingSuite(harness: BindingHarness): ConformanceCheck[] {
           { resetUrl: ({ token, locale }) => `https://fn.example/${locale}/#token=${token}` },
         )()
       },
+    },
+    {
+      name: 'with the seven shipped catalogues, problems and labels speak the negotiated locale (de-AT → de, pt-BR → pt)',
+      run: session(
+        async ({ fixture, post, raw, linkFor }) => {
+          const missing = (language: string) =>
+            raw({
+              method: 'GET',
+              path: `${MOUNT}/nowhere`,
+              headers: { 'accept-language': language },
+            })
+          for (const [language, locale, title] of [
+            ['de-AT,de;q=0.9', 'de', 'Nicht gefunden'],
+            ['pt-BR', 'pt', 'Não encontrado'],
+            ['sv, es;q=0.5', 'es', 'No encontrado'],
+            ['ja', 'en', 'Not found'],
+          ] as const) {
+            const reply = await missing(language)
+            assert.equal(expectProblem(reply, 404, 'not_found').title, title, language)
+            assert.equal(reply.headers['content-language'], locale, language)
+          }
+          fixture.add('nl@example.nl')
+          const token = await linkFor('nl@example.nl', { 'accept-language': 'nl-BE' })
+          assert.equal(fixture.outbox.at(-1)!.locale, 'nl')
+          const weak = await post(
+            '/reset-password',
+            { token, password: 'abc1', confirmation: 'abc1' },
+            { 'accept-language': 'it-CH' },
+          )
+          const refused = expectProblem(weak, 422, 'password_policy')
+          assert.equal(refused.title, 'Password troppo debole')
+          assert.deepEqual(
+            (refused.checks as { label: string }[]).map((check) => check.label),
+            ['1 lettera maiuscola', '2 cifre', '8 caratteri', '1 carattere speciale'],
+          )
+        },
+        { catalogues: serverCatalogues },
+      ),
+    },
+    {
+      name: "a handler's own catalogues are the only ones offered, with its fallback",
+      run: session(
+        async ({ raw }) => {
+          const missing = (language: string) =>
+            raw({
+              method: 'GET',
+              path: `${MOUNT}/nowhere`,
+              headers: { 'accept-language': language },
+            })
+          const swedish = await missing('sv-SE')
+          assert.equal(expectProblem(swedish, 404, 'not_found').title, 'Hittades inte')
+          assert.equal(swedish.headers['content-language'], 'sv')
+          // German ships with Sesame, but this handler does not offer it.
+          const german = await missing('de')
+          assert.equal(expectProblem(german, 404, 'not_found').title, 'Introuvable')
+          assert.equal(german.headers['content-language'], 'fr')
+        },
+        {
+          catalogues: [
+            fr,
+            {
+              ...en,
+              locale: 'sv',
+              server: {
+                checks: { reused: 'Annat än ditt nuvarande lösenord' },
+                problems: {
+                  ...en.server.problems,
+                  not_found: { title: 'Hittades inte', detail: 'Det finns ingen sådan väg.' },
+                },
+              },
+            },
+          ],
+          fallbackLocale: 'fr',
+        },
+      ),
     },
   ]
 

@@ -1,5 +1,7 @@
-import type { Locale } from '../../policy/types'
 import type { Engine } from './engine'
+
+/** The locales with strength dictionaries: English, and French on top of it. */
+export type DictionaryLocale = 'en' | 'fr'
 
 /** Longest analysed input, in code points, an engine accepts (a code point is at most 2 units). */
 export const MAX_ANALYSED_LENGTH = 256
@@ -21,7 +23,7 @@ const loadEngineModule = once(() => import('./engine'))
 const loadEnglish = once(() => import('../dictionaries/en'))
 const loadFrench = once(() => import('../dictionaries/fr'))
 
-async function build(locale: Locale): Promise<Engine> {
+async function build(locale: DictionaryLocale): Promise<Engine> {
   const [{ createEngine }, english, french] = await Promise.all([
     loadEngineModule(),
     loadEnglish(),
@@ -38,12 +40,12 @@ async function build(locale: Locale): Promise<Engine> {
   })
 }
 
-const engines: Record<Locale, () => Promise<Engine>> = {
+const engines: Record<DictionaryLocale, () => Promise<Engine>> = {
   en: once(() => build('en')),
   fr: once(() => build('fr')),
 }
 
 /** The engine of `locale`, built on first use; concurrent first calls share one load. */
-export function loadEngine(locale: Locale): Promise<Engine> {
+export function loadEngine(locale: DictionaryLocale): Promise<Engine> {
   return engines[locale]()
 }

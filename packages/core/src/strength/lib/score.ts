@@ -1,6 +1,5 @@
-import type { Locale } from '../../policy/types'
 import { DEFAULT_STRENGTH_MAX_LENGTH } from './limits'
-import { loadEngine } from './load-engine'
+import { type DictionaryLocale, loadEngine } from './load-engine'
 import { type Bounded, boundPassword } from './truncate'
 
 /** Raw outcome of one estimate, before the public result is shaped. */
@@ -20,7 +19,7 @@ export interface Scored {
 export async function scoreStrength(
   password: string,
   userInputs: readonly string[],
-  locale: Locale,
+  locale: DictionaryLocale,
   maxLength: number = DEFAULT_STRENGTH_MAX_LENGTH,
 ): Promise<Scored> {
   const bounded = boundPassword(password, maxLength)

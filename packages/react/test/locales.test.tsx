@@ -1,0 +1,120 @@
+import { definePolicy, presets } from '@sesame/core'
+import { catalogueProblems } from '@sesame/core/locales'
+import { render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { useState } from 'react'
+import { describe, expect, test } from 'vitest'
+import { evaluateChecklist } from '../src/controllers/index'
+import {
+  ForgotPasswordForm,
+  getMessages,
+  PasswordChecklist,
+  PasswordField,
+  PasswordStrength,
+  type ReactCatalogue,
+  SesameLocaleProvider,
+} from '../src/index'
+import { de, en, es, fr, reactCatalogues } from '../src/locales/index'
+
+/** Texts legitimately identical to English, with the reason. */
+const SAME_AS_ENGLISH: Record<string, Record<string, string>> = {
+  fr: { 'react.forms.email': '"Email" is the seed’s French field label' },
+  nl: { 'core.rules.letters': '"letter" / "letters" is the Dutch word too' },
+}
+
+describe('shipped React catalogues', () => {
+  test('the screens’ mismatch text is core’s one in every locale (and getMessages gives it)', () => {
+    for (const catalogue of reactCatalogues) {
+      expect(catalogue.react.forms.mismatch).toBe(catalogue.core.mismatch)
+      expect(getMessages(catalogue.locale, undefined, reactCatalogues).mismatch).toBe(
+        catalogue.core.mismatch,
+      )
+    }
+  })
+
+  for (const catalogue of reactCatalogues.slice(1))
+    test(`${catalogue.locale}: every core and React key, plurals, placeholders, translated`, () => {
+      expect(
+        catalogueProblems(en, catalogue, {
+          sameAsReference: SAME_AS_ENGLISH[catalogue.locale] ?? {},
+        }),
+      ).toEqual([])
+    })
+
+  test('the built-in texts are the en and fr catalogues', () => {
+    expect(getMessages('fr')).toMatchObject(fr.react.forms)
+    expect(getMessages('en-GB')).toMatchObject(en.react.forms)
+    expect(getMessages('de', undefined, [en, de])).toMatchObject(de.react.forms)
+  })
+})
+
+describe('live-region texts from catalogue data', () => {
+  test('pick the plural form of their own language', () => {
+    const spanish = { locale: 'es', catalogues: [es] }
+    const one = evaluateChecklist(presets.classic, 'a', spanish)
+    expect(one.summary).toBe(
+      '1 de 5 requisitos cumplidos. Requisitos no cumplidos: 1 letra mayúscula, 2 dígitos, 8 caracteres, 1 carácter especial.',
+    )
+    const french = evaluateChecklist(presets.classic, 'aB1!aaaa', { locale: 'fr' })
+    expect(french.summary).toBe('4 critères sur 5 respectés. Critère non respecté : 2 chiffres.')
+    const digits = definePolicy({ version: 1, rules: [{ type: 'digits', min: 2 }] })
+    // French counts 0 as singular.
+    expect(evaluateChecklist(digits, 'a', { locale: 'fr' }).summary).toBe(
+      '0 critère sur 1 respecté. Critère non respecté : 2 chiffres.',
+    )
+  })
+})
+
+function Page({ catalogues }: { catalogues: readonly ReactCatalogue[] }) {
+  const [password, setPassword] = useState('')
+  return (
+    <SesameLocaleProvider locale="de-AT" catalogues={catalogues}>
+      <PasswordField
+        label="Passwort"
+        policy={presets.classic}
+        value={password}
+        onValueChange={setPassword}
+      />
+      <PasswordChecklist policy={presets.classic} password={password} announceDelayMs={0} />
+      <PasswordStrength password="" enabled={false} />
+      <ForgotPasswordForm submit={async () => undefined} />
+    </SesameLocaleProvider>
+  )
+}
+
+describe('<SesameLocaleProvider>', () => {
+  test('gives every component below it the negotiated catalogue', async () => {
+    render(<Page catalogues={[en, de]} />)
+    expect(screen.getByText('Ihr Passwort muss Folgendes enthalten:')).toBeTruthy()
+    expect(screen.getByText('2 Ziffern')).toBeTruthy()
+    expect(screen.getByRole('button', { name: 'Passwort anzeigen' })).toBeTruthy()
+    expect(screen.getByText('Stärke')).toBeTruthy()
+    expect(screen.getByRole('heading', { name: 'Passwort vergessen?' })).toBeTruthy()
+    await userEvent.type(screen.getByLabelText('Passwort'), 'a')
+    expect(await screen.findByText(/1 von 5 Anforderungen erfüllt\./)).toBeTruthy()
+  })
+
+  test("a component's own locale wins over the provider's", () => {
+    render(
+      <SesameLocaleProvider locale="de" catalogues={[en, de, fr]}>
+        <PasswordChecklist policy={presets.classic} password="" locale="fr" />
+      </SesameLocaleProvider>,
+    )
+    expect(screen.getByText('Votre mot de passe doit contenir :')).toBeTruthy()
+  })
+
+  test('without it, the built-in English and French stay as before', () => {
+    render(<PasswordChecklist policy={presets.classic} password="" locale="de" />)
+    expect(screen.getByText('Your password must contain:')).toBeTruthy()
+  })
+})
+
+describe('catalogue types', () => {
+  test('a custom catalogue that misses a key does not compile', () => {
+    const { done: _, ...forms } = en.react.forms
+    // @ts-expect-error: `react.forms.done` is missing.
+    const missing: ReactCatalogue = { ...en, locale: 'sv', react: { ...en.react, forms } }
+    const complete: ReactCatalogue = { ...en, locale: 'sv' }
+    expect(missing.locale).toBe(complete.locale)
+  })
+})
