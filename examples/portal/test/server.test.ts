@@ -210,6 +210,26 @@ describe('POST /api/auth/sign-in', () => {
   })
 })
 
+describe('POST /api/auth/change-password', () => {
+  it('needs a session: not_signed_in without one, invalid_credentials with a wrong current password', async () => {
+    const body = {
+      currentPassword: 'x',
+      password: 'Nouveau-m0t2passe!',
+      confirmation: 'Nouveau-m0t2passe!',
+    }
+    const anonymous = await post('/api/auth/change-password', body)
+    expect(anonymous.status).toBe(401)
+    expect((await anonymous.json()).code).toBe('not_signed_in')
+    const signIn = await post('/api/auth/sign-in', {
+      email: 'jeanne.martin@atelier-roux.example',
+      password: 'Portail-2026!',
+    })
+    const cookie = sessionCookie(signIn)!
+    const wrong = await post('/api/auth/change-password', body, { cookie: cookie.split(';')[0]! })
+    expect((await wrong.json()).code).toBe('invalid_credentials')
+  })
+})
+
 describe('POST /api/accounts (sign-up)', () => {
   it('refuses a weak password with the failed checks of the same policy', async () => {
     const response = await post('/api/accounts', {
