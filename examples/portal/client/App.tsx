@@ -4,6 +4,7 @@ import { currentAccount, type Me } from './api'
 import { Card, Layout } from './components/Layout'
 import { useI18n } from './i18n'
 import { paths, useLocation } from './router'
+import { ChangePassword } from './screens/ChangePassword'
 import { Dashboard } from './screens/Dashboard'
 import { EmailSent } from './screens/EmailSent'
 import { Entry } from './screens/Entry'
@@ -22,6 +23,7 @@ const titles: Record<string, (t: Messages) => string> = {
   [paths.emailSent]: (t) => t.emailSentTitle,
   [paths.resetPassword]: (t) => t.resetTitle,
   [paths.updateRequired]: (t) => t.updateRequiredTitle,
+  [paths.changePassword]: (t) => t.changePasswordTitle,
 }
 
 /** Loads the session and the server's policy, then shows the screen for the current path. */
@@ -80,6 +82,8 @@ export function App() {
       return <ResetPassword policy={policy} onSignedIn={signedIn} />
     case paths.updateRequired:
       return <UpdateRequired policy={policy} token={updateToken} onSignedIn={signedIn} />
+    case paths.changePassword:
+      return <ChangePassword policy={policy} me={me} />
     default:
       return (
         <Layout>

@@ -23,6 +23,10 @@ const fr = {
   signInTitle: 'Me connecter',
   signInFailed: 'Email ou mot de passe incorrect.',
   tooManyAttempts: 'Trop de tentatives. Réessayez dans quelques minutes.',
+  changePasswordTitle: 'Modifier mon mot de passe',
+  backToDashboard: 'Retour à mon espace',
+  useResetLink:
+    'Trop de tentatives pour ce compte. Pour continuer, utilisez « Mot de passe oublié ? » : un lien vous sera envoyé par email.',
   unexpectedError: 'Une erreur est survenue. Veuillez réessayer.',
   updateRequiredTitle: 'Mise à jour de vos identifiants',
   updateRequiredText:
@@ -114,6 +118,10 @@ const en: Messages = {
   signInTitle: 'Sign in',
   signInFailed: 'Wrong email or password.',
   tooManyAttempts: 'Too many attempts. Try again in a few minutes.',
+  changePasswordTitle: 'Change my password',
+  backToDashboard: 'Back to my space',
+  useResetLink:
+    'Too many attempts for this account. To continue, use “Forgot your password?”: a link will be emailed to you.',
   unexpectedError: 'Something went wrong. Please try again.',
   updateRequiredTitle: 'Update your credentials',
   updateRequiredText:

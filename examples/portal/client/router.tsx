@@ -10,6 +10,7 @@ export const paths = {
   emailSent: '/email-sent',
   resetPassword: '/reset-password',
   updateRequired: '/update-required',
+  changePassword: '/change-password',
 } as const
 
 const listeners = new Set<() => void>()

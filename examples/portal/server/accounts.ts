@@ -111,8 +111,8 @@ export function accountRepository(db: Db) {
       updatePassword.run(hash, id)
     },
     /** Swaps a legacy hash for a current one, only if nobody changed it meanwhile. */
-    replaceHash(id: string, previous: string, next: string): void {
-      rehash.run(next, id, previous)
+    replaceHash(id: string, previous: string, next: string): boolean {
+      return rehash.run(next, id, previous).changes === 1
     },
     create(input: {
       email: string

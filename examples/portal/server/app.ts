@@ -9,7 +9,6 @@ import { openDatabase } from './db'
 import { mailboxList, mailboxMessage, mailboxStyle } from './mailbox-page'
 import { type Mailer, mailboxMailer, noMailer, smtpMailer } from './mailer'
 import { accountRoutes } from './routes/account'
-import { signInRoutes } from './routes/sign-in'
 import { signUpRoutes } from './routes/sign-up'
 import { sameOriginJson, securityHeaders } from './security'
 import { seed } from './seed'
@@ -64,7 +63,6 @@ export async function createPortal(config: PortalConfig, origin: () => string): 
     next()
   })
   app.use('/api/auth', sesame.resetRoutes, problemErrorHandler())
-  app.use('/api', await signInRoutes({ accounts, sessions, sesame }))
   app.use('/api', accountRoutes({ accounts, sessions }))
   app.use('/api', signUpRoutes({ accounts, sessions, localeOf }))
   app.get('/api/health', (_req, res) => {

@@ -1,12 +1,11 @@
 import { presets } from '@sesame/core'
 import { createResetTokens } from '@sesame/core/tokens'
 import {
+  argon2Hasher,
   fromIoredis,
-  hashPassword,
   memoryStore,
   passwordReset,
   redisStore,
-  requirePasswordUpdate,
   type Store,
   type UsersAdapter,
 } from '@sesame/express'
@@ -23,7 +22,7 @@ export const policy = presets.classic
 
 const ISSUER = 'mes-services-en-ligne'
 
-/** Everything Sesame gives the portal: the reset routes, the migrated-account check, the store. */
+/** Everything Sesame gives the portal: its routes (sign-in, change, reset), the hasher, the store. */
 export function createSesame(deps: {
   config: PortalConfig
   /** The token secret: `PORTAL_TOKEN_SECRET`, or one generated at start in development. */
@@ -50,6 +49,7 @@ export function createSesame(deps: {
     purpose: 'update',
   })
 
+  const hasher = argon2Hasher()
   const users: UsersAdapter<Account> = {
     findByEmail: (email) => accounts.findByEmail(email),
     findById: (id) => accounts.findById(id),
@@ -64,11 +64,20 @@ export function createSesame(deps: {
       name: `${account.firstName} ${account.lastName}`,
     }),
     async setPassword(account, password) {
-      accounts.setPasswordHash(account.id, await hashPassword(password))
+      accounts.setPasswordHash(account.id, await hasher.hash(password))
+    },
+    // POST /sign-in checks the password against this (argon2id, or the seed's legacy bcrypt).
+    passwordHash: (account) => account.passwordHash,
+    // A legacy hash is swapped after a good sign-in, only if it is still the stored one.
+    replacePasswordHash: (account, { from, to }) => accounts.replaceHash(account.id, from, to),
+    currentUser(request) {
+      const id = sessions.accountId((request.native as { req: Request }).req)
+      return id ? accounts.findById(id) : null
     },
     revokeSessions: (account) => sessions.revokeAll(account.id),
-    // A fresh session after a reset or an update (never the one that existed before).
-    signIn: (req, _res, account) => sessions.signIn(req as Request, account.id, false),
+    // A fresh session at sign-in and after a reset (never the one that existed before).
+    signIn: (req, _res, account, { remember }) =>
+      sessions.signIn(req as Request, account.id, remember),
   }
 
   const resetRoutes = passwordReset<Account>({
@@ -77,6 +86,13 @@ export function createSesame(deps: {
     updateTokens,
     store,
     users,
+    hasher,
+    // Past 5 wrong passwords in 15 minutes on one account, the sign-in asks for the emailed
+    // link: the owner is never locked out (Mot de passe oublié), a guesser gets no further.
+    challenge: {
+      issue: () => ({ kind: 'reset_link' }),
+      verify: () => false,
+    },
     // Built from the configured origin, never from the request's Host header.
     resetUrl: ({ token }) => `${origin()}/reset-password#token=${encodeURIComponent(token)}`,
     async sendResetEmail({ to, url, locale, user, expiresAt }) {
@@ -97,8 +113,7 @@ export function createSesame(deps: {
     store,
     storeKind: redis ? ('redis' as const) : ('memory' as const),
     resetRoutes,
-    /** For the sign-in route: answers 403 password_update_required for a migrated account. */
-    requireUpdate: requirePasswordUpdate({ users, updateTokens }),
+    hasher,
     async close() {
       // Emails queued by forgot-password still write to the mailbox: let them finish first.
       await resetRoutes.drain()

@@ -79,7 +79,7 @@ describe('NODE_ENV=production behind an https origin', () => {
   })
 
   it('sets a __Host- session cookie: Secure, HttpOnly, SameSite=Lax, Path=/, no Domain', async () => {
-    const response = await fetch(`${portal.url}/api/session`, {
+    const response = await fetch(`${portal.url}/api/auth/sign-in`, {
       method: 'POST',
       // The TLS proxy in front of an https origin says so.
       headers: { 'content-type': 'application/json', origin: ORIGIN, 'x-forwarded-proto': 'https' },

@@ -364,6 +364,39 @@ describe.skipIf(!browserAvailable)('the seed flow in Chromium', () => {
     await expect.poll(() => page.locator('h1').textContent()).toBe('Mes services en ligne')
   })
 
+  it('changes the password from the account menu; the old one no longer signs in', async () => {
+    await page.goto(`${portal.url}/sign-in`)
+    await page.getByLabel('Email').fill('jeanne.martin@atelier-roux.example')
+    await page.getByLabel('Mot de passe').fill('Portail-2026!')
+    await page.getByRole('button', { name: 'Valider' }).click()
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Bonjour Jeanne MARTIN')
+    await page
+      .getByRole('navigation')
+      .getByRole('link', { name: 'Modifier mon mot de passe' })
+      .click()
+    await page.waitForURL(`${portal.url}/change-password`)
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Modifier mon mot de passe')
+    await capture(page, '14-change-password')
+    await page.getByLabel('Mot de passe actuel', { exact: true }).fill('Portail-2026!')
+    await page.getByLabel('Nouveau mot de passe', { exact: true }).fill('Atelier-2027?')
+    await page.getByLabel('Confirmation du mot de passe', { exact: true }).fill('Atelier-2027?')
+    await page.getByRole('button', { name: 'Valider' }).click()
+    await expect
+      .poll(() => page.locator('.sesame-change__status').textContent())
+      .toContain('Votre mot de passe a été modifié.')
+    await capture(page, '15-password-changed')
+    await page.getByRole('link', { name: 'Retour à mon espace' }).click()
+    await page.getByRole('button', { name: 'Me déconnecter' }).click()
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Mes services en ligne')
+    await page.goto(`${portal.url}/sign-in`)
+    await page.getByLabel('Email').fill('jeanne.martin@atelier-roux.example')
+    await page.getByLabel('Mot de passe').fill('Portail-2026!')
+    await page.getByRole('button', { name: 'Valider' }).click()
+    await expect
+      .poll(() => page.getByRole('alert').first().textContent())
+      .toContain('Email ou mot de passe incorrect.')
+  })
+
   it('switches to English', async () => {
     await page.goto(`${portal.url}/sign-in`)
     await page.getByRole('button', { name: 'Switch to English' }).click()

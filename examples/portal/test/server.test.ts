@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { type RunningPortal, startPortal } from './portal-server'
 
 const ORIGIN = 'http://portal.example.test:8443'
@@ -64,9 +64,9 @@ describe('start', () => {
   })
 })
 
-describe('POST /api/session', () => {
+describe('POST /api/auth/sign-in', () => {
   it('answers password_update_required to a migrated account with its old password', async () => {
-    const response = await post('/api/session', {
+    const response = await post('/api/auth/sign-in', {
       email: 'Karim.Benali@fournil-du-port.example ',
       password: 'Bordeaux-33',
     })
@@ -77,18 +77,18 @@ describe('POST /api/session', () => {
   })
 
   it('answers the same invalid_credentials for a wrong password and an unknown email', async () => {
-    const wrong = await post('/api/session', {
+    const wrong = await post('/api/auth/sign-in', {
       email: 'karim.benali@fournil-du-port.example',
       password: 'Bordeaux-34',
     })
-    const unknown = await post('/api/session', { email: 'nobody@example.org', password: 'x' })
+    const unknown = await post('/api/auth/sign-in', { email: 'nobody@example.org', password: 'x' })
     expect([wrong.status, unknown.status]).toEqual([401, 401])
     expect((await wrong.json()).code).toBe('invalid_credentials')
     expect((await unknown.json()).code).toBe('invalid_credentials')
   })
 
   it('signs in, upgrades a legacy bcrypt hash, and sets a session cookie', async () => {
-    const response = await post('/api/session', {
+    const response = await post('/api/auth/sign-in', {
       email: 'paul.roux@atelier-roux.example',
       password: 'Roux-Paul-42',
     })
@@ -97,12 +97,15 @@ describe('POST /api/session', () => {
     expect(cookie).toMatch(/HttpOnly/i)
     expect(cookie).toMatch(/SameSite=Lax/i)
     expect(cookie).not.toMatch(/Max-Age|Expires/i)
-    const db = new Database(portal.databaseFile, { readonly: true })
-    const row = db
-      .prepare('SELECT password_hash FROM accounts WHERE email = ?')
-      .get('paul.roux@atelier-roux.example') as { password_hash: string }
-    db.close()
-    expect(row.password_hash.startsWith('$argon2id$')).toBe(true)
+    // The library replaces the legacy hash after the answer: wait for it.
+    await vi.waitFor(() => {
+      const db = new Database(portal.databaseFile, { readonly: true })
+      const row = db
+        .prepare('SELECT password_hash FROM accounts WHERE email = ?')
+        .get('paul.roux@atelier-roux.example') as { password_hash: string }
+      db.close()
+      expect(row.password_hash.startsWith('$argon2id$')).toBe(true)
+    })
 
     const me = await fetch(`${portal.url}/api/me`, {
       headers: { cookie: cookie.split(';')[0]! },
@@ -113,8 +116,12 @@ describe('POST /api/session', () => {
 
   it('rotates the session id at sign-in and honours "Se souvenir de moi"', async () => {
     const credentials = { email: 'jeanne.martin@atelier-roux.example', password: 'Portail-2026!' }
-    const first = sessionCookie(await post('/api/session', credentials))!.split(';')[0]!
-    const second = await post('/api/session', { ...credentials, remember: true }, { cookie: first })
+    const first = sessionCookie(await post('/api/auth/sign-in', credentials))!.split(';')[0]!
+    const second = await post(
+      '/api/auth/sign-in',
+      { ...credentials, remember: true },
+      { cookie: first },
+    )
     const rotated = sessionCookie(second)!
     expect(rotated.split(';')[0]).not.toBe(first)
     const expires = Date.parse(/Expires=([^;]+)/i.exec(rotated)![1]!)
@@ -125,7 +132,7 @@ describe('POST /api/session', () => {
 
   it('stores sessions under a digest of their id, never the id itself', async () => {
     const cookie = sessionCookie(
-      await post('/api/session', {
+      await post('/api/auth/sign-in', {
         email: 'jeanne.martin@atelier-roux.example',
         password: 'Portail-2026!',
       }),
@@ -146,14 +153,14 @@ describe('POST /api/session', () => {
   })
 
   it('refuses non-JSON and cross-origin requests', async () => {
-    const form = await fetch(`${portal.url}/api/session`, {
+    const form = await fetch(`${portal.url}/api/auth/sign-in`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: 'email=a&password=b',
     })
     expect(form.status).toBe(415)
     const cross = await post(
-      '/api/session',
+      '/api/auth/sign-in',
       { email: 'a', password: 'b' },
       {
         origin: 'https://evil.example',
@@ -163,21 +170,63 @@ describe('POST /api/session', () => {
     expect(await cross.json()).toMatchObject({ code: 'invalid_field', field: 'origin' })
     // The address the request came to (its Host) is not the configured origin: refused too.
     const hostOrigin = await post(
-      '/api/session',
+      '/api/auth/sign-in',
       { email: 'a', password: 'b' },
       { origin: portal.url },
     )
     expect(hostOrigin.status).toBe(400)
-    const own = await post('/api/session', { email: 'a', password: 'b' }, { origin: ORIGIN })
+    const own = await post('/api/auth/sign-in', { email: 'a', password: 'b' }, { origin: ORIGIN })
     expect(own.status).toBe(401)
     expect((await own.json()).type).toBe('urn:sesame:problem:invalid_credentials')
-    const malformed = await fetch(`${portal.url}/api/session`, {
+    const malformed = await fetch(`${portal.url}/api/auth/sign-in`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '{"email":',
     })
     expect(malformed.status).toBe(400)
     expect((await malformed.json()).code).toBe('malformed_json')
+  })
+  it('asks for the emailed link past 5 wrong passwords on one account, even with the right one', async () => {
+    const email = 'paul.roux@atelier-roux.example'
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const wrong = await post('/api/auth/sign-in', { email, password: `Faux-${attempt}` })
+      expect((await wrong.json()).code).toBe('invalid_credentials')
+    }
+    // Past the limit the owner is not locked out: the right password is met with the challenge
+    // (use the emailed link), which no answer in the body passes.
+    const right = await post('/api/auth/sign-in', { email, password: 'Roux-Paul-42' })
+    expect(right.status).toBe(401)
+    expect(await right.json()).toMatchObject({
+      code: 'challenge_required',
+      challenge: { kind: 'reset_link' },
+    })
+    const answered = await post('/api/auth/sign-in', {
+      email,
+      password: 'Roux-Paul-42',
+      challenge: 'anything',
+    })
+    expect((await answered.json()).code).toBe('challenge_required')
+    expect(sessionCookie(answered)).toBeUndefined()
+  })
+})
+
+describe('POST /api/auth/change-password', () => {
+  it('needs a session: not_signed_in without one, invalid_credentials with a wrong current password', async () => {
+    const body = {
+      currentPassword: 'x',
+      password: 'Nouveau-m0t2passe!',
+      confirmation: 'Nouveau-m0t2passe!',
+    }
+    const anonymous = await post('/api/auth/change-password', body)
+    expect(anonymous.status).toBe(401)
+    expect((await anonymous.json()).code).toBe('not_signed_in')
+    const signIn = await post('/api/auth/sign-in', {
+      email: 'jeanne.martin@atelier-roux.example',
+      password: 'Portail-2026!',
+    })
+    const cookie = sessionCookie(signIn)!
+    const wrong = await post('/api/auth/change-password', body, { cookie: cookie.split(';')[0]! })
+    expect((await wrong.json()).code).toBe('invalid_credentials')
   })
 })
 
@@ -260,7 +309,7 @@ describe('forgot password', () => {
   })
 
   it('resets through the emailed token: signs out other sessions, opens a new one, single use', async () => {
-    const signIn = await post('/api/session', {
+    const signIn = await post('/api/auth/sign-in', {
       email: 'jeanne.martin@atelier-roux.example',
       password: 'Portail-2026!',
     })

@@ -4,7 +4,7 @@ import meeting from '../assets/meeting.svg'
 import { Layout } from '../components/Layout'
 import { RequestsChart } from '../components/RequestsChart'
 import { useI18n } from '../i18n'
-import { navigate, paths } from '../router'
+import { Link, navigate, paths } from '../router'
 
 /** The signed-in home: account and company in the sidebar, funding requests chart, news. */
 export function Dashboard({ me, onSignedOut }: { me: Me; onSignedOut(): void }) {
@@ -59,6 +59,9 @@ export function Dashboard({ me, onSignedOut }: { me: Me; onSignedOut(): void }) 
                   </button>
                 </li>
               ))}
+              <li>
+                <Link to={paths.changePassword}>{t.changePasswordTitle}</Link>
+              </li>
             </ul>
           </nav>
           <button type="button" className="secondary" onClick={signOut}>

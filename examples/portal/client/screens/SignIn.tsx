@@ -1,13 +1,13 @@
 import { isProblemError } from '@sesame/react'
 import { type FormEvent, useState } from 'react'
-import { portalApi } from '../api'
 import { Alert, Card, Layout } from '../components/Layout'
 import { useI18n } from '../i18n'
 import { Link, navigate, paths } from '../router'
+import { sesameClient } from '../sesame'
 
 /**
- * "Me connecter": the seed's sign-in screen. Interim: it posts to the portal's own
- * POST /api/session until the library's sign-in screen replaces this file.
+ * "Me connecter": the seed's sign-in screen, on the library's POST /api/auth/sign-in (the password
+ * check, the counters and the migrated-account answer are the library's).
  */
 export function SignIn({
   onSignedIn,
@@ -29,7 +29,7 @@ export function SignIn({
     setBusy(true)
     setError(null)
     try {
-      await portalApi('POST', '/api/session', { email, password, remember })
+      await sesameClient.signIn({ email, password, remember })
       // The session must be known before the dashboard renders, or it would send us back here.
       await onSignedIn()
       navigate(paths.home, { replace: true })
@@ -46,9 +46,11 @@ export function SignIn({
       setError(
         code === 'rate_limited'
           ? t.tooManyAttempts
-          : code === 'invalid_credentials'
-            ? t.signInFailed
-            : t.unexpectedError,
+          : code === 'challenge_required'
+            ? t.useResetLink
+            : code === 'invalid_credentials'
+              ? t.signInFailed
+              : t.unexpectedError,
       )
     }
   }
