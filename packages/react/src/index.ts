@@ -49,6 +49,8 @@ export type {
   ReactCatalogue,
   ReactChecklistTexts,
   ReactFormTexts,
+  ReactLifecycleTemplates,
+  ReactLifecycleTexts,
   ReactStrengthTexts,
   ReactTexts,
 } from './locales/types'

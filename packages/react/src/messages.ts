@@ -1,10 +1,10 @@
-import { resolveLocale } from '@sesame/core'
+import { formatText, resolveLocale } from '@sesame/core'
 import {
   type ChecklistMessages,
   getChecklistMessages,
   pickCatalogue,
 } from './lib/checklist-messages'
-import { enForms, frForms } from './locales/built-in'
+import { enForms, enLifecycle, frForms, frLifecycle } from './locales/built-in'
 import type { ReactCatalogue } from './locales/types'
 
 /**
@@ -68,7 +68,7 @@ export interface SesameReactMessages extends ChecklistMessages, LifecycleMessage
 }
 
 // ---- Lifecycle screens (sign-in, sign-up, change password, code, activation, invitation) ----
-// One block of its own, so that it moves as a whole into the locale catalogues.
+// Their texts are data in the catalogues (`react.lifecycle`); the counted ones become functions here.
 
 /** Texts of the sign-in, sign-up, change-password, code, activation and invitation screens. */
 export interface LifecycleMessages {
@@ -156,104 +156,6 @@ export interface LifecycleMessages {
   invitationDone: string
 }
 
-const lifecycleFr: LifecycleMessages = {
-  signInTitle: 'Me connecter',
-  password: 'Mot de passe',
-  remember: 'Rester connecté',
-  passwordMissing: 'Saisissez votre mot de passe.',
-  invalidCredentials: 'Adresse email ou mot de passe incorrect.',
-  challengeRequired:
-    'Une vérification supplémentaire est nécessaire : complétez-la puis validez à nouveau.',
-  activationRequired:
-    "Votre compte n'est pas encore activé : suivez le lien du message envoyé lors de votre inscription.",
-  secondFactorRequired: 'Une seconde vérification est nécessaire pour terminer la connexion.',
-  resetRequired: 'Votre mot de passe doit être réinitialisé : demandez un lien ci-dessous.',
-  updateRequired: 'Votre première connexion nécessite la mise à jour de votre mot de passe.',
-  signedIn: 'Vous êtes connecté.',
-  serverBusy: (seconds) =>
-    `Le service est très sollicité. Réessayez dans ${seconds} seconde${seconds > 1 ? 's' : ''}.`,
-  signUpTitle: 'Créer mon compte',
-  name: 'Nom (facultatif)',
-  nameTooLong: 'Le nom est trop long.',
-  signUpSent:
-    "Un message a été envoyé à l'adresse email renseignée. Suivez le lien qu'il contient pour activer votre compte.",
-  changeTitle: 'Modifier mon mot de passe',
-  currentPassword: 'Mot de passe actuel',
-  currentPasswordRequired: 'Saisissez votre mot de passe actuel.',
-  currentPasswordWrong: 'Le mot de passe actuel est incorrect.',
-  notSignedIn: 'Votre session a expiré : reconnectez-vous.',
-  passwordChanged: 'Votre mot de passe a été modifié.',
-  reused: 'différent du mot de passe actuel et des précédents',
-  codeTitle: 'Saisir le code reçu',
-  codeIntro: (length) =>
-    `Renseignez l'adresse email utilisée et le code à ${length} chiffres du message reçu.`,
-  code: 'Code reçu par email',
-  codeRequired: 'Saisissez le code reçu par email.',
-  codeFormat: (length) => `Le code comporte ${length} chiffres.`,
-  codeInvalid: "Ce code n'est pas valide ou a expiré.",
-  continue: 'Continuer',
-  activationTitle: 'Activation du compte',
-  activating: 'Activation du compte…',
-  activated: 'Votre compte est activé.',
-  activationLinkInvalid: "Ce lien d'activation n'est pas valide.",
-  activationLinkExpired: "Ce lien d'activation a expiré.",
-  activationLinkUsed: 'Ce lien a déjà servi : votre compte est sans doute déjà activé.',
-  invitationTitle: 'Choisir mon mot de passe',
-  invitationLinkInvalid: "Ce lien d'invitation n'est pas valide.",
-  invitationLinkExpired: "Ce lien d'invitation a expiré.",
-  invitationLinkUsed: 'Ce lien a déjà servi : votre mot de passe a déjà été choisi.',
-  invitationDone: 'Votre mot de passe est enregistré.',
-}
-
-const lifecycleEn: LifecycleMessages = {
-  signInTitle: 'Sign in',
-  password: 'Password',
-  remember: 'Keep me signed in',
-  passwordMissing: 'Enter your password.',
-  invalidCredentials: 'Incorrect email address or password.',
-  challengeRequired: 'An extra check is needed: complete it, then submit again.',
-  activationRequired:
-    'Your account is not activated yet: follow the link in the message sent when you signed up.',
-  secondFactorRequired: 'A second verification step is needed to finish signing in.',
-  resetRequired: 'Your password must be reset: ask for a link below.',
-  updateRequired: 'Your first sign-in requires a new password.',
-  signedIn: 'You are signed in.',
-  serverBusy: (seconds) =>
-    `The service is very busy. Try again in ${seconds} second${seconds === 1 ? '' : 's'}.`,
-  signUpTitle: 'Create my account',
-  name: 'Name (optional)',
-  nameTooLong: 'The name is too long.',
-  signUpSent:
-    'A message has been sent to the address you entered. Follow its link to activate your account.',
-  changeTitle: 'Change my password',
-  currentPassword: 'Current password',
-  currentPasswordRequired: 'Enter your current password.',
-  currentPasswordWrong: 'The current password is incorrect.',
-  notSignedIn: 'Your session has ended: sign in again.',
-  passwordChanged: 'Your password has been changed.',
-  reused: 'not your current or a previous password',
-  codeTitle: 'Enter the code',
-  codeIntro: (length) =>
-    `Enter the email address you use and the ${length}-digit code from the message.`,
-  code: 'Code from the email',
-  codeRequired: 'Enter the code from the email.',
-  codeFormat: (length) => `The code has ${length} digits.`,
-  codeInvalid: 'This code is not valid or has expired.',
-  continue: 'Continue',
-  activationTitle: 'Account activation',
-  activating: 'Activating your account…',
-  activated: 'Your account is activated.',
-  activationLinkInvalid: 'This activation link is not valid.',
-  activationLinkExpired: 'This activation link has expired.',
-  activationLinkUsed: 'This link was already used: your account is probably activated already.',
-  invitationTitle: 'Choose my password',
-  invitationLinkInvalid: 'This invitation link is not valid.',
-  invitationLinkExpired: 'This invitation link has expired.',
-  invitationLinkUsed: 'This link was already used: your password was already chosen.',
-  invitationDone: 'Your password is saved.',
-}
-// ---- end of the lifecycle screens' block ----
-
 /**
  * The component texts for `locale`, negotiated among `catalogues` (default: the built-in English
  * and French; `'fr-CA'` → French, unknown → English), with `overrides` applied on top.
@@ -264,14 +166,17 @@ export function getMessages(
   catalogues?: readonly ReactCatalogue[],
 ): SesameReactMessages {
   const picked = catalogues && pickCatalogue(locale, catalogues)
-  const french = (picked?.locale ?? resolveLocale(locale)) === 'fr'
+  const tag = picked?.locale ?? (resolveLocale(locale) === 'fr' ? 'fr' : 'en')
+  const french = tag === 'fr'
   const forms = picked?.react.forms ?? (french ? frForms : enForms)
-  // The lifecycle screens' texts are built in French and English only (yet): other locales get English.
-  const lifecycle = french ? lifecycleFr : lifecycleEn
+  const lifecycle = picked?.react.lifecycle ?? (french ? frLifecycle : enLifecycle)
   return {
     ...getChecklistMessages(locale, undefined, catalogues),
     ...forms,
     ...lifecycle,
+    serverBusy: (seconds) => formatText(tag, lifecycle.serverBusy, { seconds }, seconds),
+    codeIntro: (length) => formatText(tag, lifecycle.codeIntro, { length }),
+    codeFormat: (length) => formatText(tag, lifecycle.codeFormat, { length }),
     ...overrides,
   }
 }

@@ -20,6 +20,8 @@ import { de, en, es, fr, reactCatalogues } from '../src/locales/index'
 const SAME_AS_ENGLISH: Record<string, Record<string, string>> = {
   fr: { 'react.forms.email': '"Email" is the seed’s French field label' },
   nl: { 'core.rules.letters': '"letter" / "letters" is the Dutch word too' },
+  de: { 'react.lifecycle.name': '"Name (optional)" is the German label too' },
+  it: { 'react.lifecycle.password': '"password" is the Italian word too' },
 }
 
 describe('shipped React catalogues', () => {
@@ -45,6 +47,36 @@ describe('shipped React catalogues', () => {
     expect(getMessages('fr')).toMatchObject(fr.react.forms)
     expect(getMessages('en-GB')).toMatchObject(en.react.forms)
     expect(getMessages('de', undefined, [en, de])).toMatchObject(de.react.forms)
+  })
+
+  test('the lifecycle screens speak every shipped locale, counted texts included', () => {
+    for (const catalogue of reactCatalogues) {
+      const { serverBusy: _, codeIntro: __, codeFormat: ___, ...plain } = catalogue.react.lifecycle
+      const messages = getMessages(catalogue.locale, undefined, reactCatalogues)
+      expect(messages).toMatchObject(plain)
+      expect(messages.codeFormat(6)).toMatch(/\b6\b/)
+      expect(messages.codeIntro(8)).toMatch(/\b8\b/)
+      expect(messages.codeFormat(6)).not.toMatch(/[{}]/)
+    }
+    expect(getMessages('fr').signInTitle).toBe(fr.react.lifecycle.signInTitle)
+    expect(getMessages('de').signInTitle).toBe(en.react.lifecycle.signInTitle)
+    const german = getMessages('de-AT', undefined, [en, de])
+    expect(german.signInTitle).toBe('Anmelden')
+    expect(german.serverBusy(1)).toBe(
+      'Der Dienst ist stark ausgelastet. Versuchen Sie es in 1 Sekunde erneut.',
+    )
+    expect(german.serverBusy(30)).toBe(
+      'Der Dienst ist stark ausgelastet. Versuchen Sie es in 30 Sekunden erneut.',
+    )
+    expect(getMessages('fr').serverBusy(1)).toBe(
+      'Le service est très sollicité. Réessayez dans 1 seconde.',
+    )
+    expect(getMessages('fr').serverBusy(2)).toBe(
+      'Le service est très sollicité. Réessayez dans 2 secondes.',
+    )
+    expect(getMessages('en').serverBusy(1)).toBe('The service is very busy. Try again in 1 second.')
+    expect(getMessages('es', undefined, [es]).codeFormat(6)).toBe('El código tiene 6 dígitos.')
+    expect(getMessages('en', { signInTitle: 'Log in' }).signInTitle).toBe('Log in')
   })
 })
 

@@ -1,4 +1,9 @@
-import type { ReactChecklistTexts, ReactFormTexts, ReactStrengthTexts } from './types'
+import type {
+  ReactChecklistTexts,
+  ReactFormTexts,
+  ReactLifecycleTexts,
+  ReactStrengthTexts,
+} from './types'
 
 // The React layer's English and French texts, built into the components: data only, so that a
 // locale entry importing them carries no component code.
@@ -104,6 +109,107 @@ export const frForms: ReactFormTexts = {
   unavailable: 'Le service est indisponible. Réessayez dans quelques instants.',
 }
 
+/** French lifecycle screen texts (built in). */
+export const frLifecycle: ReactLifecycleTexts = {
+  signInTitle: 'Me connecter',
+  password: 'Mot de passe',
+  remember: 'Rester connecté',
+  passwordMissing: 'Saisissez votre mot de passe.',
+  invalidCredentials: 'Adresse email ou mot de passe incorrect.',
+  challengeRequired:
+    'Une vérification supplémentaire est nécessaire : complétez-la puis validez à nouveau.',
+  activationRequired:
+    "Votre compte n'est pas encore activé : suivez le lien du message envoyé lors de votre inscription.",
+  secondFactorRequired: 'Une seconde vérification est nécessaire pour terminer la connexion.',
+  resetRequired: 'Votre mot de passe doit être réinitialisé : demandez un lien ci-dessous.',
+  updateRequired: 'Votre première connexion nécessite la mise à jour de votre mot de passe.',
+  signedIn: 'Vous êtes connecté.',
+  serverBusy: {
+    one: 'Le service est très sollicité. Réessayez dans {seconds} seconde.',
+    many: 'Le service est très sollicité. Réessayez dans {seconds} de secondes.',
+    other: 'Le service est très sollicité. Réessayez dans {seconds} secondes.',
+  },
+  signUpTitle: 'Créer mon compte',
+  name: 'Nom (facultatif)',
+  nameTooLong: 'Le nom est trop long.',
+  signUpSent:
+    "Un message a été envoyé à l'adresse email renseignée. Suivez le lien qu'il contient pour activer votre compte.",
+  changeTitle: 'Modifier mon mot de passe',
+  currentPassword: 'Mot de passe actuel',
+  currentPasswordRequired: 'Saisissez votre mot de passe actuel.',
+  currentPasswordWrong: 'Le mot de passe actuel est incorrect.',
+  notSignedIn: 'Votre session a expiré : reconnectez-vous.',
+  passwordChanged: 'Votre mot de passe a été modifié.',
+  reused: 'différent du mot de passe actuel et des précédents',
+  codeTitle: 'Saisir le code reçu',
+  codeIntro: "Renseignez l'adresse email utilisée et le code à {length} chiffres du message reçu.",
+  code: 'Code reçu par email',
+  codeRequired: 'Saisissez le code reçu par email.',
+  codeFormat: 'Le code comporte {length} chiffres.',
+  codeInvalid: "Ce code n'est pas valide ou a expiré.",
+  continue: 'Continuer',
+  activationTitle: 'Activation du compte',
+  activating: 'Activation du compte…',
+  activated: 'Votre compte est activé.',
+  activationLinkInvalid: "Ce lien d'activation n'est pas valide.",
+  activationLinkExpired: "Ce lien d'activation a expiré.",
+  activationLinkUsed: 'Ce lien a déjà servi : votre compte est sans doute déjà activé.',
+  invitationTitle: 'Choisir mon mot de passe',
+  invitationLinkInvalid: "Ce lien d'invitation n'est pas valide.",
+  invitationLinkExpired: "Ce lien d'invitation a expiré.",
+  invitationLinkUsed: 'Ce lien a déjà servi : votre mot de passe a déjà été choisi.',
+  invitationDone: 'Votre mot de passe est enregistré.',
+}
+
+/** English lifecycle screen texts (built in). */
+export const enLifecycle: ReactLifecycleTexts = {
+  signInTitle: 'Sign in',
+  password: 'Password',
+  remember: 'Keep me signed in',
+  passwordMissing: 'Enter your password.',
+  invalidCredentials: 'Incorrect email address or password.',
+  challengeRequired: 'An extra check is needed: complete it, then submit again.',
+  activationRequired:
+    'Your account is not activated yet: follow the link in the message sent when you signed up.',
+  secondFactorRequired: 'A second verification step is needed to finish signing in.',
+  resetRequired: 'Your password must be reset: ask for a link below.',
+  updateRequired: 'Your first sign-in requires a new password.',
+  signedIn: 'You are signed in.',
+  serverBusy: {
+    one: 'The service is very busy. Try again in {seconds} second.',
+    other: 'The service is very busy. Try again in {seconds} seconds.',
+  },
+  signUpTitle: 'Create my account',
+  name: 'Name (optional)',
+  nameTooLong: 'The name is too long.',
+  signUpSent:
+    'A message has been sent to the address you entered. Follow its link to activate your account.',
+  changeTitle: 'Change my password',
+  currentPassword: 'Current password',
+  currentPasswordRequired: 'Enter your current password.',
+  currentPasswordWrong: 'The current password is incorrect.',
+  notSignedIn: 'Your session has ended: sign in again.',
+  passwordChanged: 'Your password has been changed.',
+  reused: 'not your current or a previous password',
+  codeTitle: 'Enter the code',
+  codeIntro: 'Enter the email address you use and the {length}-digit code from the message.',
+  code: 'Code from the email',
+  codeRequired: 'Enter the code from the email.',
+  codeFormat: 'The code has {length} digits.',
+  codeInvalid: 'This code is not valid or has expired.',
+  continue: 'Continue',
+  activationTitle: 'Account activation',
+  activating: 'Activating your account…',
+  activated: 'Your account is activated.',
+  activationLinkInvalid: 'This activation link is not valid.',
+  activationLinkExpired: 'This activation link has expired.',
+  activationLinkUsed: 'This link was already used: your account is probably activated already.',
+  invitationTitle: 'Choose my password',
+  invitationLinkInvalid: 'This invitation link is not valid.',
+  invitationLinkExpired: 'This invitation link has expired.',
+  invitationLinkUsed: 'This link was already used: your password was already chosen.',
+  invitationDone: 'Your password is saved.',
+}
 /** English strength meter texts (built in). */
 export const enStrength: ReactStrengthTexts = {
   title: 'Strength',

@@ -30,13 +30,31 @@ export interface ReactChecklistTexts {
 
 /**
  * Texts of the reset and forgot-password screens, one string per key of {@link SesameReactMessages}
- * (the lifecycle screens' {@link LifecycleMessages} are built in French and English, not in catalogues yet).
+ * (the lifecycle screens' texts are in {@link ReactLifecycleTexts}).
  */
 export type ReactFormTexts = {
   readonly [K in Exclude<
     keyof SesameReactMessages,
     keyof ReactChecklistTexts | keyof LifecycleMessages | 'checklistHeading'
   >]: string
+}
+
+/** The lifecycle screens' texts that take a number, as templates. */
+export interface ReactLifecycleTemplates {
+  /** The server is saturated: `{seconds}` is its `Retry-After` and picks the plural form. */
+  readonly serverBusy: PluralText
+  /** Explanation above the code field: `{length}` is the number of digits. */
+  readonly codeIntro: string
+  /** The code is not `{length}` digits. */
+  readonly codeFormat: string
+}
+
+/**
+ * Texts of the sign-in, sign-up, change-password, code, activation and invitation screens: one
+ * string per key of {@link LifecycleMessages}, the three that take a number as templates.
+ */
+export type ReactLifecycleTexts = ReactLifecycleTemplates & {
+  readonly [K in Exclude<keyof LifecycleMessages, keyof ReactLifecycleTemplates>]: string
 }
 
 /** Texts of `<PasswordStrength>`. */
@@ -53,6 +71,8 @@ export interface ReactTexts {
   readonly checklist: ReactChecklistTexts
   /** The screens. */
   readonly forms: ReactFormTexts
+  /** The lifecycle screens (sign-in, sign-up, change password, code, activation, invitation). */
+  readonly lifecycle: ReactLifecycleTexts
   /** The strength meter. */
   readonly strength: ReactStrengthTexts
 }
