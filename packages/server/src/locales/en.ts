@@ -90,3 +90,6 @@ export const en = {
     },
   },
 } as const satisfies ServerCatalogue
+
+/** The lifecycle emails' texts in this locale, for `renderEmail`'s `catalogues`. */
+export { en as enEmails } from '../emails/locales/en'

@@ -106,3 +106,6 @@ export const es = {
     },
   },
 } as const satisfies ServerCatalogue
+
+/** The lifecycle emails' texts in this locale, for `renderEmail`'s `catalogues`. */
+export { es as esEmails } from '../emails/locales/es'

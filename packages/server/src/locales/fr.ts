@@ -101,3 +101,6 @@ export const fr = {
     },
   },
 } as const satisfies ServerCatalogue
+
+/** The lifecycle emails' texts in this locale, for `renderEmail`'s `catalogues`. */
+export { fr as frEmails } from '../emails/locales/fr'

@@ -100,3 +100,6 @@ export const it = {
     },
   },
 } as const satisfies ServerCatalogue
+
+/** The lifecycle emails' texts in this locale, for `renderEmail`'s `catalogues`. */
+export { it as itEmails } from '../emails/locales/it'

@@ -103,3 +103,6 @@ export const nl = {
     },
   },
 } as const satisfies ServerCatalogue
+
+/** The lifecycle emails' texts in this locale, for `renderEmail`'s `catalogues`. */
+export { nl as nlEmails } from '../emails/locales/nl'
