@@ -110,6 +110,3 @@ export const de = {
     },
   },
 } as const satisfies ServerCatalogue
-
-/** The lifecycle emails' texts in this locale, for `renderEmail`'s `catalogues`. */
-export { de as deEmails } from '../emails/locales/de'

@@ -90,6 +90,3 @@ export const en = {
     },
   },
 } as const satisfies ServerCatalogue
-
-/** The lifecycle emails' texts in this locale, for `renderEmail`'s `catalogues`. */
-export { en as enEmails } from '../emails/locales/en'

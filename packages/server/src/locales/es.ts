@@ -106,6 +106,3 @@ export const es = {
     },
   },
 } as const satisfies ServerCatalogue
-
-/** The lifecycle emails' texts in this locale, for `renderEmail`'s `catalogues`. */
-export { es as esEmails } from '../emails/locales/es'

@@ -101,6 +101,3 @@ export const fr = {
     },
   },
 } as const satisfies ServerCatalogue
-
-/** The lifecycle emails' texts in this locale, for `renderEmail`'s `catalogues`. */
-export { fr as frEmails } from '../emails/locales/fr'

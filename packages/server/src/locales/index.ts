@@ -5,13 +5,20 @@
  *
  * @packageDocumentation
  */
-import { de, deEmails } from './de'
-import { en, enEmails } from './en'
-import { es, esEmails } from './es'
-import { fr, frEmails } from './fr'
-import { it, itEmails } from './it'
-import { nl, nlEmails } from './nl'
-import { pt, ptEmails } from './pt'
+import { de as deEmails } from '../emails/locales/de'
+import { en as enEmails } from '../emails/locales/en'
+import { es as esEmails } from '../emails/locales/es'
+import { fr as frEmails } from '../emails/locales/fr'
+import { it as itEmails } from '../emails/locales/it'
+import { nl as nlEmails } from '../emails/locales/nl'
+import { pt as ptEmails } from '../emails/locales/pt'
+import { de } from './de'
+import { en } from './en'
+import { es } from './es'
+import { fr } from './fr'
+import { it } from './it'
+import { nl } from './nl'
+import { pt } from './pt'
 
 export { emailCatalogues } from '../emails/locales/index'
 export type {

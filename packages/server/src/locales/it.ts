@@ -100,6 +100,3 @@ export const it = {
     },
   },
 } as const satisfies ServerCatalogue
-
-/** The lifecycle emails' texts in this locale, for `renderEmail`'s `catalogues`. */
-export { it as itEmails } from '../emails/locales/it'

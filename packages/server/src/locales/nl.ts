@@ -103,6 +103,3 @@ export const nl = {
     },
   },
 } as const satisfies ServerCatalogue
-
-/** The lifecycle emails' texts in this locale, for `renderEmail`'s `catalogues`. */
-export { nl as nlEmails } from '../emails/locales/nl'

@@ -99,6 +99,3 @@ export const pt = {
     },
   },
 } as const satisfies ServerCatalogue
-
-/** The lifecycle emails' texts in this locale, for `renderEmail`'s `catalogues`. */
-export { pt as ptEmails } from '../emails/locales/pt'
