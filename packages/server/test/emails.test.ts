@@ -142,6 +142,26 @@ describe('renderEmail', () => {
     }
   })
 
+  it('property: every locale, any name and product, no placeholder left and the name kept', () => {
+    const locales = fc.constantFrom(...emailCatalogues.map((c) => c.locale))
+    const words = fc.option(fc.stringMatching(/^[A-Za-zÀ-ÿ]{1,12}( [A-Za-zÀ-ÿ]{1,12})?$/), {
+      nil: undefined,
+    })
+    fc.assert(
+      fc.property(locales, words, words, (locale, name, productName) => {
+        for (const email of all(locale, name)) {
+          const options = productName === undefined ? {} : { productName }
+          const { subject, text } = renderEmail(email, options)
+          expect(`${subject}\n${text}`).not.toMatch(/\{\w+\}/)
+          if (productName !== undefined) expect(subject).toContain(productName)
+          if (name !== undefined && (email.kind === 'invite' || email.kind === 'activation'))
+            expect(text.split('\n')[0]).toContain(name)
+        }
+      }),
+      { numRuns: 200 },
+    )
+  })
+
   it("property: whatever the name, one link (the app's) and no markup of its own", () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 120, unit: 'binary' }), (name) => {
