@@ -28,7 +28,18 @@ export { BODY_LIMIT, readJsonBody } from './lib/body'
 export { type FieldSpec, type FieldValues, readFields } from './lib/fields'
 export { Refusal } from './lib/refusal'
 export { DEFAULT_THROTTLE } from './lib/throttle'
-export type { ProblemText, ServerCatalogue, ServerTexts } from './locales/types'
+export type {
+  AccountExistsEmailTexts,
+  EmailCatalogue,
+  EmailTexts,
+  NamedText,
+  PasswordChangedEmailTexts,
+  ProblemText,
+  ResetEmailTexts,
+  ServerCatalogue,
+  ServerTexts,
+  WelcomeEmailTexts,
+} from './locales/types'
 export type {
   ChallengeContext,
   ChallengeHook,

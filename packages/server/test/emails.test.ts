@@ -1,12 +1,19 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { plainName, renderEmail, type SesameEmail } from '../src/emails/index'
+import {
+  type EmailCatalogue,
+  emailCatalogues,
+  plainName,
+  renderEmail,
+  type SesameEmail,
+} from '../src/emails/index'
+import { de, deEmails, en, enEmails } from '../src/locales/index'
 
 const URL_ = 'https://portal.example/reset-password#token=abc.def.ghi'
 const EXPIRES = new Date('2026-12-02T10:30:00Z')
 const base = { to: 'camille@example.fr', user: { id: 'u1' } }
 
-function all(locale: 'fr' | 'en', name?: string): SesameEmail<{ id: string }>[] {
+function all(locale: string, name?: string): SesameEmail<{ id: string }>[] {
   const named = name === undefined ? {} : { name }
   return [
     { ...base, locale, kind: 'reset', url: URL_, code: '04718263', expiresAt: EXPIRES },
@@ -31,7 +38,7 @@ function paragraphs(html: string): string[] {
 }
 
 describe('renderEmail', () => {
-  for (const locale of ['fr', 'en'] as const) {
+  for (const { locale } of emailCatalogues) {
     it(`writes the five emails in ${locale}: subject, lang, real link text, an equivalent text part`, () => {
       for (const email of all(locale)) {
         const rendered = renderEmail(email, { productName: 'Portail RH' })
@@ -73,17 +80,52 @@ describe('renderEmail', () => {
     expect(withoutCode.text).not.toContain('code')
   })
 
-  it('falls back to English for another locale', () => {
-    const email = { ...all('en')[1]!, locale: 'de' } as unknown as SesameEmail<unknown>
-    const rendered = renderEmail(email)
-    expect(rendered.html).toContain('<html lang="en">')
-    expect(rendered.subject).toBe('Your invitation')
+  it('negotiates the locale among the seven shipped catalogues, English when nothing matches', () => {
+    const german = renderEmail(all('de-AT')[1]!, { productName: 'Portal' })
+    expect(german.html).toContain('<html lang="de">')
+    expect(german.subject).toBe('Ihre Einladung zu Portal')
+    expect(german.text).toContain('Mein Passwort wählen:\nhttps://portal.example/')
+    expect(german.text).toContain('Dieser Link läuft am 2. Dezember 2026 um 10:30 UTC ab.')
+    expect(renderEmail(all('pt-BR')[4]!).subject).toBe('Sua senha foi alterada')
+    expect(renderEmail(all('es-MX', 'Ana')[1]!).text).toMatch(/^Hola, Ana:\n/)
+    const unknown = renderEmail(all('sv')[1]!)
+    expect(unknown.html).toContain('<html lang="en">')
+    expect(unknown.subject).toBe('Your invitation')
+  })
+
+  it('takes the catalogues to negotiate among, a server catalogue with emails included', () => {
+    const sv: EmailCatalogue = {
+      locale: 'sv',
+      emails: {
+        ...enEmails.emails,
+        invite: {
+          ...enEmails.emails.invite,
+          subject: { named: 'Din inbjudan till {product}', plain: 'Din inbjudan' },
+        },
+      },
+    }
+    const options = { catalogues: [enEmails, sv], productName: 'Portal' }
+    expect(renderEmail(all('sv-FI')[1]!, options).subject).toBe('Din inbjudan till Portal')
+    expect(renderEmail(all('sv-FI')[1]!, options).html).toContain('<html lang="sv">')
+    // Only the offered ones: German is not among them.
+    expect(renderEmail(all('de')[1]!, options).subject).toBe('Your invitation to Portal')
+    expect(renderEmail(all('de')[1]!, { ...options, fallbackLocale: 'sv' }).subject).toBe(
+      'Din inbjudan till Portal',
+    )
+    // One list for the handler and the emails: server catalogues carrying their emails section.
+    const both = [
+      { ...en, emails: enEmails.emails },
+      { ...de, emails: deEmails.emails },
+    ]
+    expect(renderEmail(all('de-CH')[4]!, { catalogues: both }).subject).toBe(
+      'Ihr Passwort wurde geändert',
+    )
   })
 
   it('never lets a user-supplied name become a link or markup', () => {
     const hostile =
       'Client. URGENT: … https://evil.example/login <b>now</b>\u202e\u0000 evil.example www.evil.fr x@evil.fr'
-    for (const email of [...all('fr', hostile), ...all('en', hostile)]) {
+    for (const email of emailCatalogues.flatMap(({ locale }) => all(locale, hostile))) {
       const { text, html, subject } = renderEmail(email, { productName: 'Portal <script>' })
       for (const part of [text, html, subject]) {
         expect(part).not.toContain('evil')
@@ -93,9 +135,31 @@ describe('renderEmail', () => {
       }
       expect(html.match(/<a /g)?.length ?? 0).toBeLessThanOrEqual(1)
       if (email.kind === 'invite' || email.kind === 'activation') {
-        expect(text).toMatch(/^(Bonjour|Hello) Client\. URGENT: …,/)
+        expect(text).toMatch(
+          /^(Bonjour|Hello|Guten Tag|Hola,|Buongiorno|Beste|Olá,) Client\. URGENT: …[,:]\n/,
+        )
       }
     }
+  })
+
+  it('property: every locale, any name and product, no placeholder left and the name kept', () => {
+    const locales = fc.constantFrom(...emailCatalogues.map((c) => c.locale))
+    const words = fc.option(fc.stringMatching(/^[A-Za-zÀ-ÿ]{1,12}( [A-Za-zÀ-ÿ]{1,12})?$/), {
+      nil: undefined,
+    })
+    fc.assert(
+      fc.property(locales, words, words, (locale, name, productName) => {
+        for (const email of all(locale, name)) {
+          const options = productName === undefined ? {} : { productName }
+          const { subject, text } = renderEmail(email, options)
+          expect(`${subject}\n${text}`).not.toMatch(/\{\w+\}/)
+          if (productName !== undefined) expect(subject).toContain(productName)
+          if (name !== undefined && (email.kind === 'invite' || email.kind === 'activation'))
+            expect(text.split('\n')[0]).toContain(name)
+        }
+      }),
+      { numRuns: 200 },
+    )
   })
 
   it("property: whatever the name, one link (the app's) and no markup of its own", () => {

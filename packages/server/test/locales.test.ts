@@ -1,7 +1,8 @@
 import { catalogueProblems } from '@sesame/core/locales'
 import { describe, expect, it } from 'vitest'
+import type { EmailCatalogue } from '../src/emails/index'
 import { createHandler, PROBLEM_MESSAGES, problemDetails } from '../src/index'
-import { de, en, serverCatalogues } from '../src/locales/index'
+import { de, emailCatalogues, en, enEmails, serverCatalogues } from '../src/locales/index'
 
 /** Texts legitimately identical to English, with the reason. */
 const SAME_AS_ENGLISH: Record<string, Record<string, string>> = {
@@ -17,6 +18,43 @@ describe('shipped server catalogues', () => {
         }),
       ).toEqual([])
     })
+
+  for (const catalogue of emailCatalogues.slice(1))
+    it(`${catalogue.locale}: every email key, both forms of a named text, placeholders, translated`, () => {
+      expect(catalogueProblems(enEmails, catalogue)).toEqual([])
+    })
+
+  it('ships the emails in the same seven locales as the server texts', () => {
+    expect(emailCatalogues.map((c) => c.locale)).toEqual(serverCatalogues.map((c) => c.locale))
+  })
+
+  it('names what an email catalogue misses, adds, or leaves untranslated', () => {
+    const { ignore: _, ...invite } = enEmails.emails.invite
+    const broken = {
+      locale: 'sv',
+      emails: {
+        ...enEmails.emails,
+        invite: { ...invite, subject: { named: 'Din inbjudan', plain: 'Din inbjudan' } },
+        reset: {
+          ...enEmails.emails.reset,
+          linkExpiry: 'Länken slutar gälla {expires}.',
+          extra: 'x',
+        },
+      },
+    }
+    expect(catalogueProblems(enEmails, broken)).toEqual(
+      expect.arrayContaining([
+        { path: 'emails.invite.ignore', kind: 'missing' },
+        { path: 'emails.invite.subject.named', kind: 'placeholders' },
+        { path: 'emails.reset.linkExpiry', kind: 'placeholders' },
+        { path: 'emails.reset.extra', kind: 'unknown' },
+        { path: 'emails.reset.action', kind: 'untranslated' },
+      ]),
+    )
+    // @ts-expect-error: a custom email catalogue that misses a text does not compile.
+    const typed: EmailCatalogue = { locale: 'sv', emails: { ...enEmails.emails, invite } }
+    expect(typed.locale).toBe('sv')
+  })
 
   it('keeps the deprecated PROBLEM_MESSAGES table in step with the catalogues', () => {
     expect(PROBLEM_MESSAGES.fr.not_found.title).toBe('Introuvable')

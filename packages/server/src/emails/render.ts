@@ -1,14 +1,8 @@
+import { formatText, type Locale, resolveLocale } from '@sesame/core'
+import type { EmailCatalogue, EmailTexts, NamedText } from '../locales/types'
 import { type EmailBlock, htmlPart, textPart } from './lib/html'
+import { emailCatalogues } from './locales/index'
 import { plainName } from './plain-text'
-import {
-  ACCOUNT_EXISTS_TEXTS,
-  ACTIVATION_TEXTS,
-  type EmailLanguage,
-  INVITE_TEXTS,
-  PASSWORD_CHANGED_TEXTS,
-  RESET_TEXTS,
-  type TemplateValues,
-} from './templates/texts'
 import type { SesameEmail } from './types'
 
 /** Options of {@link renderEmail}. */
@@ -17,6 +11,13 @@ export interface RenderEmailOptions {
   readonly productName?: string
   /** The time zone dates are written in (IANA name). Default `'UTC'`. */
   readonly timeZone?: string
+  /**
+   * The catalogues the email's locale is negotiated among (default: the seven shipped,
+   * `emailCatalogues`). Pass the handler's own list when its catalogues carry `emails`.
+   */
+  readonly catalogues?: readonly EmailCatalogue[]
+  /** The locale when nothing matches (default `'en'` when offered, else the first catalogue's). */
+  readonly fallbackLocale?: Locale
 }
 
 /** An email ready to hand to a mailer: its subject, its plain-text part and its HTML part. */
@@ -29,12 +30,20 @@ export interface RenderedEmail {
   readonly html: string
 }
 
-function language(locale: string): EmailLanguage {
-  return locale.toLowerCase().startsWith('fr') ? 'fr' : 'en'
+/** The catalogue `locale` is written in, negotiated among the offered ones. */
+function emailCatalogue(locale: Locale, options: RenderEmailOptions): EmailCatalogue {
+  const catalogues = options.catalogues ?? emailCatalogues
+  const tags = catalogues.map((catalogue) => catalogue.locale)
+  const fallback = options.fallbackLocale
+  const tag = resolveLocale(locale, tags, fallback === undefined ? {} : { fallback })
+  return (
+    catalogues.find((catalogue) => catalogue.locale === tag) ?? catalogues[0] ?? emailCatalogues[0]
+  )
 }
 
-function formatDate(date: Date, lang: EmailLanguage, timeZone: string): string {
-  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+// English dates read day first ("2 December 2026"), as in most of the English-speaking world.
+function formatDate(date: Date, locale: Locale, timeZone: string): string {
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
@@ -55,66 +64,86 @@ function cleaned(name: string | undefined): string | undefined {
   return plain === '' ? undefined : plain
 }
 
+/** Formats the texts of one catalogue: placeholders, and the named or plain form of a text. */
+interface Writer {
+  /** A text with its placeholders (`{expiry}`, `{changedAt}`...) replaced. */
+  readonly text: (template: string, values?: Readonly<Record<string, string>>) => string
+  /** The `named` form with `{product}` when the product has a name, else the `plain` one. */
+  readonly product: (text: NamedText, values?: Readonly<Record<string, string>>) => string
+  /** The greeting: `named` with `{name}` when the recipient's name is known. */
+  readonly greeting: (text: NamedText, name: string | undefined) => string
+}
+
+function writer(locale: Locale, product: string | undefined): Writer {
+  const text: Writer['text'] = (template, values = {}) => formatText(locale, template, values)
+  return {
+    text,
+    product: (named, values = {}) =>
+      product === undefined ? text(named.plain, values) : text(named.named, { ...values, product }),
+    greeting: (named, name) => (name === undefined ? named.plain : text(named.named, { name })),
+  }
+}
+
 function blocksOf<User>(
   email: SesameEmail<User>,
-  lang: EmailLanguage,
-  base: Omit<TemplateValues, 'expiry'>,
+  texts: EmailTexts,
+  write: Writer,
   date: (value: Date) => string,
 ): { readonly subject: string; readonly blocks: EmailBlock[] } {
   switch (email.kind) {
     case 'reset': {
-      const texts = RESET_TEXTS[lang]
-      const values = { ...base, expiry: date(email.expiresAt) }
+      const reset = texts.reset
+      const expiry = { expiry: date(email.expiresAt) }
       const code: EmailBlock[] =
         email.code === undefined
           ? []
-          : [{ kind: 'code', label: texts.code, code: email.code }, paragraph(texts.codeHint)]
+          : [{ kind: 'code', label: reset.code, code: email.code }, paragraph(reset.codeHint)]
       return {
-        subject: texts.subject(values),
+        subject: write.product(reset.subject),
         blocks: [
-          paragraph(texts.intro(values)),
-          { kind: 'action', label: texts.action, url: email.url },
+          paragraph(write.product(reset.intro)),
+          { kind: 'action', label: reset.action, url: email.url },
           ...code,
-          paragraph(email.code === undefined ? texts.linkExpiry(values) : texts.expiry(values)),
-          paragraph(texts.ignore),
+          paragraph(write.text(email.code === undefined ? reset.linkExpiry : reset.expiry, expiry)),
+          paragraph(reset.ignore),
         ],
       }
     }
     case 'invite':
     case 'activation': {
-      const texts = (email.kind === 'invite' ? INVITE_TEXTS : ACTIVATION_TEXTS)[lang]
-      const values = { ...base, name: cleaned(email.name), expiry: date(email.expiresAt) }
+      const welcome = texts[email.kind]
       return {
-        subject: texts.subject(values),
+        subject: write.product(welcome.subject),
         blocks: [
-          paragraph(texts.greeting(values)),
-          paragraph(texts.intro(values)),
-          { kind: 'action', label: texts.action, url: email.url },
-          paragraph(texts.expiry(values)),
-          paragraph(texts.ignore),
+          paragraph(write.greeting(welcome.greeting, cleaned(email.name))),
+          paragraph(write.product(welcome.intro)),
+          { kind: 'action', label: welcome.action, url: email.url },
+          paragraph(write.text(welcome.expiry, { expiry: date(email.expiresAt) })),
+          paragraph(welcome.ignore),
         ],
       }
     }
     case 'account_exists': {
-      const texts = ACCOUNT_EXISTS_TEXTS[lang]
-      const values = { ...base, expiry: date(email.expiresAt) }
+      const exists = texts.account_exists
       return {
-        subject: texts.subject(values),
+        subject: write.product(exists.subject),
         blocks: [
-          paragraph(texts.intro(values)),
-          paragraph(texts.reset),
-          { kind: 'action', label: texts.action, url: email.url },
-          paragraph(texts.expiry(values)),
-          paragraph(texts.ignore),
+          paragraph(write.product(exists.intro)),
+          paragraph(exists.reset),
+          { kind: 'action', label: exists.action, url: email.url },
+          paragraph(write.text(exists.expiry, { expiry: date(email.expiresAt) })),
+          paragraph(exists.ignore),
         ],
       }
     }
     case 'password_changed': {
-      const texts = PASSWORD_CHANGED_TEXTS[lang]
-      const values = { ...base, expiry: '', changedAt: date(email.changedAt) }
+      const changed = texts.password_changed
       return {
-        subject: texts.subject(values),
-        blocks: [paragraph(texts.intro(values)), paragraph(texts.notYou)],
+        subject: write.product(changed.subject),
+        blocks: [
+          paragraph(write.product(changed.intro, { changedAt: date(email.changedAt) })),
+          paragraph(changed.notYou),
+        ],
       }
     }
   }
@@ -122,7 +151,8 @@ function blocksOf<User>(
 
 /**
  * Writes one email of the lifecycle (reset with its code, invitation, activation, "an account
- * already exists", "password changed") in French or English (other locales: English): subject,
+ * already exists", "password changed") in the email's locale, negotiated among `catalogues` (the
+ * seven shipped by default: `de-AT` is written in German, an unknown tag in English): subject,
  * plain text and accessible HTML. Names are plain text only (links and markup stripped, then
  * escaped); nothing personal is written beyond what the message needs (no address, no account id).
  * Call it from your `sendEmail`, or write your own.
@@ -139,11 +169,11 @@ export function renderEmail<User>(
   email: SesameEmail<User>,
   options: RenderEmailOptions = {},
 ): RenderedEmail {
-  const lang = language(email.locale)
+  const catalogue = emailCatalogue(email.locale, options)
   const timeZone = options.timeZone ?? 'UTC'
-  const product = cleaned(options.productName)
-  const { subject, blocks } = blocksOf(email, lang, { product, name: undefined }, (value) =>
-    formatDate(value, lang, timeZone),
+  const write = writer(catalogue.locale, cleaned(options.productName))
+  const { subject, blocks } = blocksOf(email, catalogue.emails, write, (value) =>
+    formatDate(value, catalogue.locale, timeZone),
   )
-  return { subject, text: textPart(blocks), html: htmlPart(lang, subject, blocks) }
+  return { subject, text: textPart(blocks), html: htmlPart(catalogue.locale, subject, blocks) }
 }
