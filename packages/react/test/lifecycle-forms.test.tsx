@@ -97,7 +97,7 @@ describe('<SignInForm>', () => {
     },
   )
 
-  test('an app\'s own layout: the button\'s text, the forgot link before it, placeholders', async () => {
+  test("an app's own layout: the button's text, the forgot link before it, placeholders", async () => {
     const { client } = setup({ signIn: () => refuse('invalid_credentials') })
     render(
       <SignInForm
