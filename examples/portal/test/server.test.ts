@@ -301,6 +301,23 @@ describe("POST /api/auth/sign-up and /activate (the library's)", () => {
     })
     const again = await post('/api/auth/activate', { token })
     expect((await again.json()).code).toBe('token_used')
+
+    // Signed in, she changes her password: the library tells her by email (password_changed).
+    const changed = await post(
+      '/api/auth/change-password',
+      {
+        currentPassword: account.password,
+        password: 'Lisboa-2027?',
+        confirmation: 'Lisboa-2027?',
+      },
+      { cookie },
+    )
+    expect(changed.status).toBe(200)
+    await expect.poll(() => mailbox(account.email).length, { timeout: 10_000 }).toBe(2)
+    const notice = mailbox(account.email)[1]!
+    expect(notice.subject).not.toBe(mail.subject)
+    expect(notice.text_body).not.toContain('#token=')
+    expect(notice.html_body).not.toContain('href=')
   })
 
   it('refuses a name that is not a name (a link, a colon, markup), or none', async () => {
