@@ -40,7 +40,7 @@ const fr = {
   resend: 'Renvoyer le message',
   resent: 'Nouvel envoi effectué.',
   resendRefused: (minutes: number) =>
-    `Trop de demandes pour cette adresse. Réessayez dans ${minutes} minute${minutes > 1 ? 's' : ''}.`,
+    `Trop de demandes depuis votre connexion. Réessayez dans ${minutes} minute${minutes > 1 ? 's' : ''}.`,
   resetTitle: 'Mettre à jour mon mot de passe',
   signUpTitle: 'Créer mon compte',
   fullName: 'Prénom et nom',
@@ -122,7 +122,7 @@ const en: Messages = {
   resend: 'Send the message again',
   resent: 'Sent again.',
   resendRefused: (minutes: number) =>
-    `Too many requests for this address. Try again in ${minutes} minute${minutes > 1 ? 's' : ''}.`,
+    `Too many requests from your connection. Try again in ${minutes} minute${minutes > 1 ? 's' : ''}.`,
   resetTitle: 'Update my password',
   signUpTitle: 'Create my account',
   fullName: 'First and last name',

@@ -201,7 +201,7 @@ describe.skipIf(!browserAvailable)('the seed flow in Chromium', () => {
         },
         { timeout: 15_000 },
       )
-      .toMatch(/^Trop de demandes pour cette adresse\. Réessayez dans \d+ minutes?\.$/)
+      .toMatch(/^Trop de demandes depuis votre connexion\. Réessayez dans \d+ minutes?\.$/)
     await capture(page, '05b-email-sent-limit')
   })
 
