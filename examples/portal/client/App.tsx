@@ -4,15 +4,16 @@ import { currentAccount, type Me } from './api'
 import { Card, Layout } from './components/Layout'
 import { useI18n } from './i18n'
 import { paths, useLocation } from './router'
+import { Activate } from './screens/Activate'
 import { ChangePassword } from './screens/ChangePassword'
 import { Dashboard } from './screens/Dashboard'
 import { EmailSent } from './screens/EmailSent'
 import { Entry } from './screens/Entry'
 import { ForgotPassword } from './screens/ForgotPassword'
+import { ResetCode } from './screens/ResetCode'
 import { ResetPassword } from './screens/ResetPassword'
 import { SignIn } from './screens/SignIn'
 import { SignUp } from './screens/SignUp'
-import { UpdateRequired } from './screens/UpdateRequired'
 
 type Messages = ReturnType<typeof useI18n>['t']
 
@@ -22,7 +23,8 @@ const titles: Record<string, (t: Messages) => string> = {
   [paths.forgotPassword]: (t) => t.forgotTitle,
   [paths.emailSent]: (t) => t.emailSentTitle,
   [paths.resetPassword]: (t) => t.resetTitle,
-  [paths.updateRequired]: (t) => t.updateRequiredTitle,
+  [paths.resetCode]: (t) => t.codeTitle,
+  [paths.activate]: (t) => t.activationTitle,
   [paths.changePassword]: (t) => t.changePasswordTitle,
 }
 
@@ -31,8 +33,6 @@ export function App() {
   const { t } = useI18n()
   const { pathname } = useLocation()
   const [me, setMe] = useState<Me | null | undefined>(undefined)
-  // A migrated account's update token: in memory only (never in the URL or history).
-  const [updateToken, setUpdateToken] = useState<string | null>(null)
   // The browser checks the very policy the server enforces: it comes from GET /policy.
   const { policy, error: policyError } = usePolicy('/api/auth/policy')
 
@@ -62,26 +62,25 @@ export function App() {
     )
   }
 
-  const signedIn = async () => {
-    setUpdateToken(null) // used: never offered again
-    await refreshMe()
-  }
+  const signedIn = refreshMe
 
   switch (pathname) {
     case paths.home:
       return me ? <Dashboard me={me} onSignedOut={() => setMe(null)} /> : <Entry />
     case paths.signIn:
-      return <SignIn onSignedIn={signedIn} onUpdateRequired={setUpdateToken} />
+      return <SignIn policy={policy} onSignedIn={signedIn} />
     case paths.signUp:
-      return <SignUp policy={policy} onSignedIn={signedIn} />
+      return <SignUp policy={policy} />
+    case paths.activate:
+      return <Activate onSignedIn={signedIn} />
+    case paths.resetCode:
+      return <ResetCode policy={policy} onSignedIn={signedIn} />
     case paths.forgotPassword:
       return <ForgotPassword />
     case paths.emailSent:
       return <EmailSent />
     case paths.resetPassword:
       return <ResetPassword policy={policy} onSignedIn={signedIn} />
-    case paths.updateRequired:
-      return <UpdateRequired policy={policy} token={updateToken} onSignedIn={signedIn} />
     case paths.changePassword:
       return <ChangePassword policy={policy} me={me} />
     default:

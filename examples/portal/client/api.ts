@@ -11,8 +11,8 @@ export interface Me {
 }
 
 /**
- * The portal's own routes (who is signed in, sign-out, and until the library's flows replace
- * them, sign-in and sign-up). Refusals are @sesame/react's `ProblemError`, as for the library's routes.
+ * The portal's own routes (who is signed in, sign-out): every password, token and throttle route
+ * is the library's. Refusals are @sesame/react's `ProblemError`, as for the library's routes.
  */
 export async function portalApi<T>(
   method: 'GET' | 'POST',

@@ -11,9 +11,7 @@ const fr = {
   switchLanguage: 'English',
   switchLanguageLabel: 'Switch to English',
   skipToContent: 'Aller au contenu',
-  email: 'Email',
   emailPlaceholder: "Saisir l'adresse email",
-  password: 'Mot de passe',
   passwordPlaceholder: 'Saisir le mot de passe',
   rememberMe: 'Se souvenir de moi',
   forgotPasswordLink: 'Mot de passe oublié ?',
@@ -28,37 +26,29 @@ const fr = {
   useResetLink:
     'Trop de tentatives pour ce compte. Pour continuer, utilisez « Mot de passe oublié ? » : un lien vous sera envoyé par email.',
   unexpectedError: 'Une erreur est survenue. Veuillez réessayer.',
-  updateRequiredTitle: 'Mise à jour de vos identifiants',
   updateRequiredText:
     'La première connexion au nouveau portail Mes services en ligne nécessite la mise à jour de vos identifiants de connexion.',
-  updateRequiredHint:
-    'Recevez par email un lien pour choisir votre nouveau mot de passe, en respectant les critères de sécurité.',
-  updateByEmail: 'Recevoir plutôt un lien par email (Mot de passe oublié ?)',
-  updateByEmailNow: 'Recevoir le lien par email (Mot de passe oublié ?)',
   forgotTitle: 'Mot de passe oublié',
   forgotIntro:
     "Renseigner l'adresse email précédemment utilisée dans les services en ligne Opco EP",
   backToSignIn: 'Retour à la connexion',
   emailSentTitle: 'Un message a été envoyé',
   emailSentText:
-    "Il est parti à l'adresse email renseignée. Son lien « Réinitialiser mon mot de passe » vous permet de choisir votre nouveau mot de passe.",
+    "Il est parti à l'adresse email renseignée. Son lien « Réinitialiser mon mot de passe » vous permet de choisir votre nouveau mot de passe ; sur un autre appareil, saisissez plutôt son code à 8 chiffres.",
   emailSentHint:
     'Vous ne le trouvez pas ? Vérifiez vos courriers indésirables. Le lien est valable 30 minutes.',
   resend: 'Renvoyer le message',
   resent: 'Nouvel envoi effectué.',
   resendRefused: (minutes: number) =>
-    `Trop de demandes pour cette adresse. Réessayez dans ${minutes} minute${minutes > 1 ? 's' : ''}.`,
+    `Trop de demandes depuis votre connexion. Réessayez dans ${minutes} minute${minutes > 1 ? 's' : ''}.`,
   resetTitle: 'Mettre à jour mon mot de passe',
-  confirmPassword: 'Confirmation du mot de passe',
-  policyFailed: 'Le mot de passe ne respecte pas tous les critères de sécurité.',
-  missing: 'Il manque :',
   signUpTitle: 'Créer mon compte',
-  firstName: 'Prénom',
-  lastName: 'Nom',
-  emailRefused:
-    'Cette adresse email ne peut pas servir à créer un compte. Si vous avez déjà un compte, utilisez « Mot de passe oublié ? ».',
+  fullName: 'Prénom et nom',
+  activationTitle: 'Activation du compte',
+  codeTitle: 'Saisir le code reçu',
+  enterCode: 'Saisir plutôt le code reçu par email',
   nameRefused:
-    'Le prénom et le nom ne contiennent que des lettres, des espaces, des apostrophes, des tirets et des points (80 caractères au plus).',
+    'Saisissez votre prénom et votre nom : des lettres, des espaces, des apostrophes, des tirets et des points (80 caractères au plus).',
   haveAccount: 'Déjà un compte ?',
   signInLink: 'Me connecter',
   dashboardTitle: 'Tableau de bord',
@@ -92,7 +82,6 @@ const fr = {
     'Nos équipes sont à votre écoute du lundi au vendredi de 5h à 23h au 09 70 838 837. (Appel non surtaxé)',
   notFoundTitle: 'Page introuvable',
   loading: 'Chargement…',
-  requiredField: 'Ce champ est obligatoire.',
 }
 
 /** Every key of the portal's strings; English must provide the same ones. */
@@ -106,9 +95,7 @@ const en: Messages = {
   switchLanguage: 'Français',
   switchLanguageLabel: 'Passer en français',
   skipToContent: 'Skip to content',
-  email: 'Email',
   emailPlaceholder: 'Enter your email address',
-  password: 'Password',
   passwordPlaceholder: 'Enter your password',
   rememberMe: 'Remember me',
   forgotPasswordLink: 'Forgot your password?',
@@ -123,35 +110,27 @@ const en: Messages = {
   useResetLink:
     'Too many attempts for this account. To continue, use “Forgot your password?”: a link will be emailed to you.',
   unexpectedError: 'Something went wrong. Please try again.',
-  updateRequiredTitle: 'Update your credentials',
   updateRequiredText:
     'Your first sign-in to the new Mes services en ligne portal requires updating your credentials.',
-  updateRequiredHint:
-    'Get a link by email to choose your new password, following the security criteria.',
-  updateByEmail: 'Get a link by email instead (Forgot your password?)',
-  updateByEmailNow: 'Get the link by email (Forgot your password?)',
   forgotTitle: 'Forgot your password',
   forgotIntro: 'Enter the email address you used before in the Opco EP online services',
   backToSignIn: 'Back to sign-in',
   emailSentTitle: 'A message has been sent',
   emailSentText:
-    'It went to the email address you entered. Its “Reset my password” link lets you choose your new password.',
+    'It went to the email address you entered. Its “Reset my password” link lets you choose your new password; on another device, enter its 8-digit code instead.',
   emailSentHint: 'Cannot find it? Check your spam folder. The link is valid for 30 minutes.',
   resend: 'Send the message again',
   resent: 'Sent again.',
   resendRefused: (minutes: number) =>
-    `Too many requests for this address. Try again in ${minutes} minute${minutes > 1 ? 's' : ''}.`,
+    `Too many requests from your connection. Try again in ${minutes} minute${minutes > 1 ? 's' : ''}.`,
   resetTitle: 'Update my password',
-  confirmPassword: 'Confirm password',
-  policyFailed: 'The password does not meet every security criterion.',
-  missing: 'Missing:',
   signUpTitle: 'Create my account',
-  firstName: 'First name',
-  lastName: 'Last name',
-  emailRefused:
-    'This email address cannot be used to create an account. If you already have one, use “Forgot your password?”.',
+  fullName: 'First and last name',
+  activationTitle: 'Account activation',
+  codeTitle: 'Enter the code you received',
+  enterCode: 'Enter the code from the email instead',
   nameRefused:
-    'First and last names hold only letters, spaces, apostrophes, hyphens and dots (80 characters at most).',
+    'Enter your first and last name: letters, spaces, apostrophes, hyphens and dots (80 characters at most).',
   haveAccount: 'Already have an account?',
   signInLink: 'Sign in',
   dashboardTitle: 'Dashboard',
@@ -184,7 +163,6 @@ const en: Messages = {
     'Our teams are available Monday to Friday from 5 am to 11 pm on 09 70 838 837. (Standard call rate)',
   notFoundTitle: 'Page not found',
   loading: 'Loading…',
-  requiredField: 'This field is required.',
 }
 
 const dictionaries: Record<Locale, Messages> = { fr, en }

@@ -9,7 +9,8 @@ export const paths = {
   forgotPassword: '/forgot-password',
   emailSent: '/email-sent',
   resetPassword: '/reset-password',
-  updateRequired: '/update-required',
+  resetCode: '/reset-code',
+  activate: '/activate',
   changePassword: '/change-password',
 } as const
 

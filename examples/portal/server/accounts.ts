@@ -12,6 +12,8 @@ export interface Account {
   mustUpdate: boolean
   credentialVersion: number
   locale: 'fr' | 'en'
+  /** The email was verified (the activation link of a sign-up); seeded accounts are. */
+  activated: boolean
 }
 
 /** The organisation shown in the dashboard's sidebar. */
@@ -36,6 +38,7 @@ interface AccountRow {
   must_update: number
   credential_version: number
   locale: string
+  activated: number
 }
 
 function toAccount(row: AccountRow): Account {
@@ -49,6 +52,7 @@ function toAccount(row: AccountRow): Account {
     mustUpdate: row.must_update === 1,
     credentialVersion: row.credential_version,
     locale: row.locale === 'en' ? 'en' : 'fr',
+    activated: row.activated === 1,
   }
 }
 
@@ -74,9 +78,10 @@ export function accountRepository(db: Db) {
     'UPDATE accounts SET password_hash = ? WHERE id = ? AND password_hash = ?',
   )
   const insert = db.prepare(
-    `INSERT INTO accounts (id, email, first_name, last_name, organisation_id, password_hash, must_update, locale, created_at)
-     VALUES (@id, @email, @firstName, @lastName, @organisationId, @passwordHash, @mustUpdate, @locale, @createdAt)`,
+    `INSERT INTO accounts (id, email, first_name, last_name, organisation_id, password_hash, must_update, locale, activated, created_at)
+     VALUES (@id, @email, @firstName, @lastName, @organisationId, @passwordHash, @mustUpdate, @locale, @activated, @createdAt)`,
   )
+  const markActivated = db.prepare('UPDATE accounts SET activated = 1 WHERE id = ?')
 
   return {
     findByEmail(email: string): Account | null {
@@ -114,6 +119,10 @@ export function accountRepository(db: Db) {
     replaceHash(id: string, previous: string, next: string): boolean {
       return rehash.run(next, id, previous).changes === 1
     },
+    /** The activation link was followed. */
+    activate(id: string): void {
+      markActivated.run(id)
+    },
     create(input: {
       email: string
       firstName: string
@@ -122,6 +131,7 @@ export function accountRepository(db: Db) {
       organisationId?: number | null
       mustUpdate?: boolean
       locale?: 'fr' | 'en'
+      activated?: boolean
     }): Account {
       const id = newAccountId()
       insert.run({
@@ -133,6 +143,7 @@ export function accountRepository(db: Db) {
         passwordHash: input.passwordHash,
         mustUpdate: input.mustUpdate ? 1 : 0,
         locale: input.locale ?? 'fr',
+        activated: input.activated === false ? 0 : 1,
         createdAt: Date.now(),
       })
       return this.findById(id)!

@@ -1,15 +1,15 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { hashPassword, problemErrorHandler, sendProblem } from '@sesame/express'
+import { problemErrorHandler, sendProblem } from '@sesame/express'
 import express, { type NextFunction, type Request, type Response } from 'express'
 import { accountRepository } from './accounts'
 import type { PortalConfig } from './config'
 import { openDatabase } from './db'
 import { mailboxList, mailboxMessage, mailboxStyle } from './mailbox-page'
 import { type Mailer, mailboxMailer, noMailer, smtpMailer } from './mailer'
+import { normaliseName } from './names'
 import { accountRoutes } from './routes/account'
-import { signUpRoutes } from './routes/sign-up'
 import { sameOriginJson, securityHeaders } from './security'
 import { seed } from './seed'
 import { createSesame } from './sesame'
@@ -36,19 +36,19 @@ function chooseMailer(config: PortalConfig, db: ReturnType<typeof openDatabase>[
 
 /**
  * Builds the portal: SQLite (created and seeded when new), sessions, mailer, the @sesame/express
- * reset routes under /api/auth, the portal's own routes and the built client.
+ * routes under /api/auth (sign-in, sign-up and activation, reset by link or code, change), the portal's own routes and the built client.
  * `origin()` is read when a link is built or an Origin checked: with PORT=0 it is only known once listening.
  */
 export async function createPortal(config: PortalConfig, origin: () => string): Promise<Portal> {
   const https = (config.origin ?? '').startsWith('https:')
   const { db, isNew } = openDatabase(config.databaseFile)
   const accounts = accountRepository(db)
-  if (isNew) await seed(db, accounts, (password) => hashPassword(password))
   // In development without PORTAL_TOKEN_SECRET: a secret for this process only, never stored.
   const secret = config.tokenSecret ?? randomBytes(32).toString('base64url')
   const sessions = createSessions(db, { https, secret })
   const mailer = chooseMailer(config, db)
   const sesame = createSesame({ config, secret, accounts, sessions, mailer, origin })
+  if (isNew) await seed(db, accounts, (password) => sesame.hasher.hash(password))
 
   const app = express()
   app.disable('x-powered-by')
@@ -57,14 +57,24 @@ export async function createPortal(config: PortalConfig, origin: () => string): 
   app.use('/api', sameOriginJson(origin), sessions.middleware)
 
   // The portal speaks French unless the user switched: the email follows, Accept-Language aside.
-  app.post('/api/auth/forgot-password', (req, _res, next) => {
+  app.post(['/api/auth/forgot-password', '/api/auth/sign-up'], (req, _res, next) => {
     const body = req.body as Record<string, unknown> | undefined
     if (body && typeof body === 'object' && body.locale === undefined) body.locale = localeOf(req)
     next()
   })
+  // A sign-up's name is required and holds only what a name has (never a link or markup).
+  app.post('/api/auth/sign-up', (req, res, next) => {
+    const body = req.body as Record<string, unknown> | undefined
+    const name = body && typeof body === 'object' ? normaliseName(body.name) : null
+    if (body === undefined || name === null) {
+      sendProblem(req, res, 'invalid_field', { field: 'name', errors: [{ field: 'name' }] })
+      return
+    }
+    body.name = name
+    next()
+  })
   app.use('/api/auth', sesame.resetRoutes, problemErrorHandler())
   app.use('/api', accountRoutes({ accounts, sessions }))
-  app.use('/api', signUpRoutes({ accounts, sessions, localeOf }))
   app.get('/api/health', (_req, res) => {
     res.json({ ok: true, store: sesame.storeKind, mail: mailer.kind })
   })

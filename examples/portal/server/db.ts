@@ -30,6 +30,8 @@ CREATE TABLE IF NOT EXISTS accounts (
   must_update INTEGER NOT NULL DEFAULT 0,
   credential_version INTEGER NOT NULL DEFAULT 0,
   locale TEXT NOT NULL DEFAULT 'fr',
+  -- 0 until a sign-up's activation link is followed
+  activated INTEGER NOT NULL DEFAULT 1,
   created_at INTEGER NOT NULL
 );
 -- Tables of earlier versions: the hand-written sessions, and a token secret kept beside the accounts.
@@ -65,5 +67,10 @@ export function openDatabase(file: string): { db: Db; isNew: boolean } {
     db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'accounts'").get() ===
     undefined
   db.exec(schema)
+  // A database of an earlier version: its accounts were all activated.
+  const columns = db.prepare('PRAGMA table_info(accounts)').all() as { name: string }[]
+  if (!columns.some((column) => column.name === 'activated')) {
+    db.exec('ALTER TABLE accounts ADD COLUMN activated INTEGER NOT NULL DEFAULT 1')
+  }
   return { db, isNew }
 }

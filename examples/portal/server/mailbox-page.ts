@@ -1,7 +1,22 @@
 import type { Request, Response } from 'express'
 import type { Db } from './db'
-import { escapeHtml } from './emails'
 import { listMailbox } from './mailer'
+
+/** Escapes text for the dev mailbox's pages. */
+function escapeHtml(value: string): string {
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
+}
+
+/** What the email's HTML document shows (its body, landmarks aside), to sit inside the mailbox's page. */
+function bodyOf(html: string): string {
+  const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(html)?.[1] ?? html
+  return body.replace(/<\/?main\b[^>]*>/gi, '')
+}
 
 /** The dev mailbox's stylesheet, served as a file (GET /mailbox.css): the CSP allows no inline style. */
 export const mailboxStyle = `
@@ -57,12 +72,12 @@ export function mailboxMessage(db: Db) {
       res.status(404).type('html').send(page('Introuvable', '<h1>Message introuvable</h1>'))
       return
     }
-    // The HTML body was rendered by the portal itself from escaped values (emails.ts).
+    // The HTML was rendered by the library's templates from escaped values (renderEmail).
     const body = `<p><a href="/mailbox">← Tous les messages</a></p>
 <article lang="${message.locale === 'en' ? 'en' : 'fr'}" aria-labelledby="subject">
 <h1 id="subject">${escapeHtml(message.subject)}</h1>
 <p>À : ${escapeHtml(message.to)} · ${escapeHtml(when(message.createdAt))}</p>
-${message.html}
+${bodyOf(message.html)}
 </article>`
     res.set('Cache-Control', 'no-store').type('html').send(page(message.subject, body))
   }

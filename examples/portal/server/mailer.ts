@@ -1,6 +1,14 @@
 import nodemailer from 'nodemailer'
 import type { Db } from './db'
-import type { Email } from './emails'
+
+/** A rendered email (`renderEmail` of @sesame/server/emails): what the dev mailbox and SMTP send. */
+export interface Email {
+  to: string
+  subject: string
+  text: string
+  html: string
+  locale: 'fr' | 'en'
+}
 
 /** Where the portal's email goes: the dev mailbox (SQLite) or a real SMTP server. */
 export interface Mailer {

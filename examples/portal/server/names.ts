@@ -24,3 +24,9 @@ export function normaliseName(input: unknown): string | null {
   }
   return name
 }
+
+/** The sign-up's one name field as the accounts store it: the first word, then the rest. */
+export function splitName(name: string): { firstName: string; lastName: string } {
+  const [firstName = '', ...rest] = name.split(' ')
+  return { firstName, lastName: rest.join(' ') }
+}

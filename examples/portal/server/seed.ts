@@ -90,10 +90,10 @@ const organisations = {
 export async function seed(
   db: Db,
   accounts: AccountRepository,
-  hashPassword: (password: string) => Promise<string>,
+  hash: (password: string) => Promise<string>,
 ): Promise<void> {
   const hashes = await Promise.all(
-    seedAccounts.map((account) => account.legacyHash ?? hashPassword(account.password)),
+    seedAccounts.map((account) => account.legacyHash ?? hash(account.password)),
   )
   const insertOrg = db.prepare(
     `INSERT INTO organisations (name, postcode, city, siret, multi_siret, branch, headcount,

@@ -1,3 +1,4 @@
+import { hkdfSync } from 'node:crypto'
 import { presets } from '@sesame/core'
 import { createResetTokens } from '@sesame/core/tokens'
 import {
@@ -9,20 +10,22 @@ import {
   type Store,
   type UsersAdapter,
 } from '@sesame/express'
+import { renderEmail } from '@sesame/server/emails'
 import type { Request } from 'express'
 import { Redis } from 'ioredis'
 import type { Account, AccountRepository } from './accounts'
 import type { PortalConfig } from './config'
-import { resetPasswordEmail } from './emails'
 import type { Mailer } from './mailer'
+import { splitName } from './names'
 import type { Sessions } from './sessions'
 
 /** The seed's policy: 1 lowercase, 1 uppercase, 2 digits, 8 characters, 1 special character. */
 export const policy = presets.classic
 
 const ISSUER = 'mes-services-en-ligne'
+const PRODUCT = 'Mes services en ligne'
 
-/** Everything Sesame gives the portal: its routes (sign-in, change, reset), the hasher, the store. */
+/** Everything Sesame gives the portal: its routes (sign-in, sign-up, change, reset), the hasher, the store. */
 export function createSesame(deps: {
   config: PortalConfig
   /** The token secret: `PORTAL_TOKEN_SECRET`, or one generated at start in development. */
@@ -47,6 +50,13 @@ export function createSesame(deps: {
     issuer: ISSUER,
     audience: ISSUER,
     purpose: 'update',
+  })
+  const activationTokens = createResetTokens({
+    keys,
+    ttl: '24h',
+    issuer: ISSUER,
+    audience: ISSUER,
+    purpose: 'activate',
   })
 
   const hasher = argon2Hasher()
@@ -75,6 +85,18 @@ export function createSesame(deps: {
       return id ? accounts.findById(id) : null
     },
     revokeSessions: (account) => sessions.revokeAll(account.id),
+    // POST /sign-up: the name was checked by the portal before the route (names.ts).
+    async create({ email, password, name, locale }) {
+      return accounts.create({
+        email,
+        ...splitName(name ?? ''),
+        passwordHash: await hasher.hash(password),
+        locale: locale === 'en' ? 'en' : 'fr',
+        activated: false,
+      })
+    },
+    isActivated: (account) => account.activated,
+    activate: (account) => accounts.activate(account.id),
     // A fresh session at sign-in and after a reset (never the one that existed before).
     signIn: (req, _res, account, { remember }) =>
       sessions.signIn(req as Request, account.id, remember),
@@ -95,17 +117,20 @@ export function createSesame(deps: {
     },
     // Built from the configured origin, never from the request's Host header.
     resetUrl: ({ token }) => `${origin()}/reset-password#token=${encodeURIComponent(token)}`,
-    async sendResetEmail({ to, url, locale, user, expiresAt }) {
-      await mailer.send(
-        resetPasswordEmail({
-          to,
-          firstName: user.firstName,
-          lastName: user.lastName,
-          url,
-          locale: locale === 'en' ? 'en' : 'fr',
-          validMinutes: Math.round((expiresAt.getTime() - Date.now()) / 60_000),
-        }),
-      )
+    activationTokens,
+    activationUrl: ({ token }) => `${origin()}/activate#token=${encodeURIComponent(token)}`,
+    // The 8-digit code beside the link: keyed from the token secret, the same on every instance.
+    resetCodes: {
+      secret: Buffer.from(hkdfSync('sha256', secret, '', 'portal reset codes', 32)),
+    },
+    // Every email of the lifecycle, in the library's templates with the portal's name and time zone.
+    async sendEmail(email) {
+      const { subject, text, html } = renderEmail(email, {
+        productName: PRODUCT,
+        timeZone: 'Europe/Paris',
+      })
+      const locale = email.locale === 'en' ? 'en' : 'fr'
+      await mailer.send({ to: email.to, subject, text, html, locale })
     },
   })
 

@@ -27,17 +27,24 @@ function sessionCookie(response: Response): string | undefined {
   return response.headers.getSetCookie().find((c) => c.startsWith('portal.sid='))
 }
 
-function mailbox(): { to_address: string; text_body: string; html_body: string }[] {
+type Mail = { to_address: string; subject: string; text_body: string; html_body: string }
+
+/** The dev mailbox's messages, oldest first; only those sent to `to` when given. */
+function mailbox(to?: string): Mail[] {
   const db = new Database(portal.databaseFile, { readonly: true })
   try {
-    return db.prepare('SELECT to_address, text_body, html_body FROM mailbox ORDER BY id').all() as {
-      to_address: string
-      text_body: string
-      html_body: string
-    }[]
+    const all = db
+      .prepare('SELECT to_address, subject, text_body, html_body FROM mailbox ORDER BY id')
+      .all() as Mail[]
+    return to === undefined ? all : all.filter((mail) => mail.to_address === to)
   } finally {
     db.close()
   }
+}
+
+/** `label`, then the link on the configured origin (the text part writes every link out). */
+function linkLine(label: string, path: string): RegExp {
+  return new RegExp(`${label}\\s?:\\s+${ORIGIN.replace(/\./g, '\\.')}${path}#token=`)
 }
 
 describe('start', () => {
@@ -230,12 +237,17 @@ describe('POST /api/auth/change-password', () => {
   })
 })
 
-describe('POST /api/accounts (sign-up)', () => {
+describe("POST /api/auth/sign-up and /activate (the library's)", () => {
+  const account = {
+    name: 'Ana Lopes',
+    email: 'ana.lopes@example.org',
+    password: 'Lisboa-2026!',
+    confirmation: 'Lisboa-2026!',
+  }
+
   it('refuses a weak password with the failed checks of the same policy', async () => {
-    const response = await post('/api/accounts', {
-      firstName: 'Ana',
-      lastName: 'Lopes',
-      email: 'ana.lopes@example.org',
+    const response = await post('/api/auth/sign-up', {
+      ...account,
       password: 'motdepasse',
       confirmation: 'motdepasse',
     })
@@ -246,46 +258,88 @@ describe('POST /api/accounts (sign-up)', () => {
     expect(sessionCookie(response)).toBeUndefined()
   })
 
-  it('creates the account and signs it in', async () => {
-    const response = await post('/api/accounts', {
+  it('answers alike for a new and a taken address; the new one activates by its emailed link', async () => {
+    const created = await post('/api/auth/sign-up', account)
+    const taken = await post('/api/auth/sign-up', {
+      ...account,
+      email: 'JEANNE.martin@atelier-roux.example',
+    })
+    expect(created.status).toBe(202)
+    expect(taken.status).toBe(202)
+    expect(await created.text()).toBe(await taken.text())
+    expect(sessionCookie(created)).toBeUndefined()
+    // The owner of the taken address is told by email, with a reset link; the new one gets its activation link.
+    await expect
+      .poll(() => mailbox('jeanne.martin@atelier-roux.example').length, { timeout: 10_000 })
+      .toBe(1)
+    expect(mailbox('jeanne.martin@atelier-roux.example')[0]!.text_body).toContain(
+      `${ORIGIN}/reset-password#token=`,
+    )
+    await expect.poll(() => mailbox(account.email).length, { timeout: 10_000 }).toBe(1)
+    const mail = mailbox(account.email)[0]!
+    expect(mail.text_body).toContain('Ana Lopes')
+    const link = /(\S+\/activate#token=(\S+))/.exec(mail.text_body)
+    expect(link?.[1]?.startsWith(`${ORIGIN}/activate#token=`)).toBe(true)
+
+    const early = await post('/api/auth/sign-in', {
+      email: account.email,
+      password: account.password,
+    })
+    expect((await early.json()).code).toBe('activation_required')
+    expect(sessionCookie(early)).toBeUndefined()
+
+    const token = decodeURIComponent(link![2]!)
+    const activated = await post('/api/auth/activate', { token })
+    expect(activated.status).toBe(200)
+    expect(await activated.json()).toMatchObject({ status: 'activated', signedIn: true })
+    const cookie = sessionCookie(activated)!.split(';')[0]!
+    const me = await fetch(`${portal.url}/api/me`, { headers: { cookie } })
+    expect(await me.json()).toMatchObject({
       firstName: 'Ana',
       lastName: 'Lopes',
-      email: 'ana.lopes@example.org',
-      password: 'Lisboa-2026!',
-      confirmation: 'Lisboa-2026!',
+      email: account.email,
     })
-    expect(response.status).toBe(201)
-    expect(sessionCookie(response)).toBeDefined()
-    const again = await post('/api/accounts', {
-      firstName: 'Ana',
-      lastName: 'Lopes',
-      email: 'ANA.lopes@example.org',
-      password: 'Lisboa-2026!',
-      confirmation: 'Lisboa-2026!',
-    })
-    expect(again.status).toBe(400)
-    expect(await again.json()).toMatchObject({ code: 'invalid_field', field: 'email' })
+    const again = await post('/api/auth/activate', { token })
+    expect((await again.json()).code).toBe('token_used')
+
+    // Signed in, she changes her password: the library tells her by email (password_changed).
+    const changed = await post(
+      '/api/auth/change-password',
+      {
+        currentPassword: account.password,
+        password: 'Lisboa-2027?',
+        confirmation: 'Lisboa-2027?',
+      },
+      { cookie },
+    )
+    expect(changed.status).toBe(200)
+    await expect.poll(() => mailbox(account.email).length, { timeout: 10_000 }).toBe(2)
+    const notice = mailbox(account.email)[1]!
+    expect(notice.subject).not.toBe(mail.subject)
+    expect(notice.text_body).not.toContain('#token=')
+    expect(notice.html_body).not.toContain('href=')
   })
 
-  it('refuses a first name that is not a name (a link, a colon, markup)', async () => {
-    for (const firstName of [
+  it('refuses a name that is not a name (a link, a colon, markup), or none', async () => {
+    for (const name of [
       'Client. URGENT: … https://evil.example/login',
       'evil.example',
       '<b>Ana</b>',
       'Ana2',
       'A'.repeat(81),
       '',
+      undefined,
     ]) {
-      const response = await post('/api/accounts', {
-        firstName,
-        lastName: 'Lopes',
+      const response = await post('/api/auth/sign-up', {
+        ...account,
         email: 'ana.other@example.org',
-        password: 'Lisboa-2026!',
-        confirmation: 'Lisboa-2026!',
+        name,
       })
-      expect(response.status, firstName).toBe(400)
-      expect(await response.json()).toMatchObject({ code: 'invalid_field', field: 'firstName' })
+      expect(response.status, name).toBe(400)
+      expect(await response.json()).toMatchObject({ code: 'invalid_field', field: 'name' })
     }
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(mailbox('ana.other@example.org')).toHaveLength(0)
   })
 })
 
@@ -299,13 +353,14 @@ describe('forgot password', () => {
     const unknown = await post('/api/auth/forgot-password', { email: 'ghost@example.org' })
     expect(known.status).toBe(unknown.status)
     expect(await known.text()).toBe(await unknown.text())
-    await expect.poll(() => mailbox().length, { timeout: 10_000 }).toBe(1)
-    const [mail] = mailbox()
-    expect(mail!.to_address).toBe('cecile.augrou@aidrolland.example')
-    expect(mail!.text_body).toContain(
-      `Réinitialiser mon mot de passe : ${ORIGIN}/reset-password#token=`,
-    )
+    const cecile = 'cecile.augrou@aidrolland.example'
+    await expect.poll(() => mailbox(cecile).length, { timeout: 10_000 }).toBe(1)
+    const [mail] = mailbox(cecile)
+    expect(mail!.text_body).toMatch(linkLine('Réinitialiser mon mot de passe', '/reset-password'))
     expect(mail!.text_body).not.toContain('attacker.example')
+    // The 8-digit code beside the link, for another device.
+    expect(mail!.text_body).toMatch(/: \d{8}\n/)
+    expect(mailbox('ghost@example.org')).toHaveLength(0)
   })
 
   it('resets through the emailed token: signs out other sessions, opens a new one, single use', async () => {
@@ -314,9 +369,11 @@ describe('forgot password', () => {
       password: 'Portail-2026!',
     })
     const oldSession = sessionCookie(signIn)!.split(';')[0]!
-    await post('/api/auth/forgot-password', { email: 'jeanne.martin@atelier-roux.example' })
-    await expect.poll(() => mailbox().length, { timeout: 10_000 }).toBe(2)
-    const token = decodeURIComponent(/#token=(\S+)/.exec(mailbox()[1]!.text_body)![1]!)
+    const jeanne = 'jeanne.martin@atelier-roux.example'
+    const before = mailbox(jeanne).length
+    await post('/api/auth/forgot-password', { email: jeanne })
+    await expect.poll(() => mailbox(jeanne).length, { timeout: 10_000 }).toBe(before + 1)
+    const token = decodeURIComponent(/#token=(\S+)/.exec(mailbox(jeanne).at(-1)!.text_body)![1]!)
 
     const weak = await post('/api/auth/reset-password', {
       token,
@@ -362,38 +419,36 @@ describe('forgot password', () => {
        VALUES ('acc_evil', 'evil.name@example.org', ?, 'Client', NULL, 1, ?)`,
     ).run('Client. URGENT: … https://evil.example/login', Date.now())
     db.close()
-    const before = mailbox().length
     await post('/api/auth/forgot-password', { email: 'evil.name@example.org' })
-    await expect.poll(() => mailbox().length, { timeout: 10_000 }).toBe(before + 1)
-    const mail = mailbox().at(-1)!
+    await expect.poll(() => mailbox('evil.name@example.org').length, { timeout: 10_000 }).toBe(1)
+    const mail = mailbox('evil.name@example.org')[0]!
     expect(mail.to_address).toBe('evil.name@example.org')
     for (const body of [mail.text_body, mail.html_body]) {
       expect(body).not.toContain('evil.example')
       expect(body).not.toContain('URGENT')
     }
-    expect(mail.text_body.startsWith('Bonjour,\n')).toBe(true)
     // The only link is the reset link, on the configured origin.
     expect(mail.html_body.match(/href="([^"]+)"/g)).toHaveLength(1)
     expect(mail.html_body).toContain(`href="${ORIGIN}/reset-password#token=`)
   })
 
   it("writes the email in the language chosen in the portal's header", async () => {
-    const before = mailbox().length
+    const paul = 'paul.roux@atelier-roux.example'
+    const before = mailbox(paul).length
     await post(
       '/api/auth/forgot-password',
       { email: 'paul.roux@atelier-roux.example' },
       { cookie: 'portal_locale=en', 'accept-language': 'fr-FR' },
     )
-    await expect.poll(() => mailbox().length, { timeout: 10_000 }).toBe(before + 1)
-    const mail = mailbox().at(-1)!
-    expect(mail.to_address).toBe('paul.roux@atelier-roux.example')
-    expect(mail.text_body).toContain(`Reset my password: ${ORIGIN}/reset-password#token=`)
+    await expect.poll(() => mailbox(paul).length, { timeout: 10_000 }).toBe(before + 1)
+    const mail = mailbox(paul).at(-1)!
+    expect(mail.text_body).toMatch(linkLine('Reset my password', '/reset-password'))
   })
 
   it('lists the message on /mailbox', async () => {
     const page = await (await fetch(`${portal.url}/mailbox`)).text()
     expect(page).toContain('cecile.augrou@aidrolland.example')
-    expect(page).toContain('Réinitialisation de votre mot de passe')
+    expect(page).toContain(mailbox('cecile.augrou@aidrolland.example')[0]!.subject)
   })
 })
 

@@ -18,6 +18,12 @@ export interface SignInFormProps extends SignInFormOptions {
   forgotPasswordHref?: string
   /** Shows the "Rester connecté" checkbox (sent as `remember`). */
   showRemember?: boolean
+  /** The submit button's text (default: the title, "Me connecter"). */
+  submitLabel?: string
+  /** Where the forgot-password link sits: after the submit button (default) or just before it. */
+  forgotPasswordPlacement?: 'afterSubmit' | 'beforeSubmit'
+  /** Placeholders of the email and password inputs (none by default: the labels say it all). */
+  placeholders?: { readonly email?: string; readonly password?: string }
   /** The app's challenge widget (a CAPTCHA...), shown once the server asks for one; call `answer` with its result. */
   renderChallenge?: (challenge: ChallengeDescriptor, answer: (value: string) => void) => ReactNode
   /** The app's second step (a TOTP form...), shown when the account has a second factor. */
@@ -33,13 +39,19 @@ export interface SignInFormProps extends SignInFormOptions {
  * where the server asks for them. Built from {@link useSignInForm}.
  */
 export function SignInForm(props: SignInFormProps) {
-  const { headingLevel = 1, locale, className, forgotPasswordHref } = props
+  const { headingLevel = 1, locale, className, forgotPasswordHref, placeholders } = props
   const form = useSignInForm(props)
   const text = getMessages(locale, props.messages)
   const id = useId()
   const ids = { email: `${id}email`, password: `${id}password` }
   useFocusRequest(form.focus, ids)
   const root = className ? `sesame-sign-in ${className}` : 'sesame-sign-in'
+  const forgotLink = forgotPasswordHref ? (
+    <a href={forgotPasswordHref} className="sesame-sign-in__forgot">
+      {text.forgotTitle}
+    </a>
+  ) : null
+  const forgotBefore = props.forgotPasswordPlacement === 'beforeSubmit'
 
   if (form.step === 'update' && form.update) {
     return (
@@ -111,6 +123,7 @@ export function SignInForm(props: SignInFormProps) {
             value={form.email}
             onValueChange={form.setEmail}
             error={form.errors.email}
+            placeholder={placeholders?.email}
           />
           <PasswordField
             id={ids.password}
@@ -125,6 +138,7 @@ export function SignInForm(props: SignInFormProps) {
             onVisibleChange={form.setPasswordVisible}
             error={form.errors.password}
             invalid={form.errors.password !== undefined}
+            placeholder={placeholders?.password}
             required
           />
           {props.showRemember ? (
@@ -144,14 +158,11 @@ export function SignInForm(props: SignInFormProps) {
           {form.challenge && props.renderChallenge
             ? props.renderChallenge(form.challenge, (value) => void form.answerChallenge(value))
             : null}
+          {forgotBefore ? forgotLink : null}
           <button type="submit" className="sesame-sign-in__submit" aria-disabled={form.submitting}>
-            {text.signInTitle}
+            {props.submitLabel ?? text.signInTitle}
           </button>
-          {forgotPasswordHref ? (
-            <a href={forgotPasswordHref} className="sesame-sign-in__forgot">
-              {text.forgotTitle}
-            </a>
-          ) : null}
+          {forgotBefore ? null : forgotLink}
         </form>
       ) : null}
     </div>

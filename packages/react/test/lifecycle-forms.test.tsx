@@ -97,6 +97,32 @@ describe('<SignInForm>', () => {
     },
   )
 
+  test("an app's own layout: the button's text, the forgot link before it, placeholders", async () => {
+    const { client } = setup({ signIn: () => refuse('invalid_credentials') })
+    render(
+      <SignInForm
+        policy={presets.classic}
+        client={client}
+        locale="fr"
+        showRemember
+        forgotPasswordHref="/oubli"
+        forgotPasswordPlacement="beforeSubmit"
+        submitLabel="Valider"
+        placeholders={{ email: "Saisir l'adresse email", password: 'Saisir le mot de passe' }}
+      />,
+    )
+    const submit = screen.getByRole('button', { name: 'Valider' })
+    const forgot = screen.getByRole('link', { name: 'Mot de passe oublié ?' })
+    expect(screen.queryByRole('button', { name: 'Me connecter' })).toBeNull()
+    expect(forgot.compareDocumentPosition(submit) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    expect(screen.getByLabelText('Email').getAttribute('placeholder')).toBe(
+      "Saisir l'adresse email",
+    )
+    expect(screen.getByLabelText('Mot de passe').getAttribute('placeholder')).toBe(
+      'Saisir le mot de passe',
+    )
+  })
+
   test(
     'a migrated account: the update screen, the server’s reused line in the checklist, then signed in',
     UI,

@@ -54,18 +54,3 @@ export function Card({ title, children }: { title?: string; children: ReactNode 
     </section>
   )
 }
-
-/** An error or notice announced to screen readers. */
-export function Alert({
-  children,
-  tone = 'error',
-}: {
-  children: ReactNode
-  tone?: 'error' | 'info'
-}) {
-  return (
-    <div className={`alert alert-${tone}`} role={tone === 'error' ? 'alert' : 'status'}>
-      {children}
-    </div>
-  )
-}

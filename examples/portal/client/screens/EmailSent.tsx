@@ -7,7 +7,10 @@ import { sesameClient } from '../sesame'
 
 type Resend = { state: 'idle' | 'sending' | 'sent' } | { state: 'refused'; retryAfter: number }
 
-/** "Un message a été envoyé": the same answer whether or not the address has an account; it can be sent again. */
+/**
+ * "Un message a été envoyé": the same answer whether or not the address has an account; it can be
+ * sent again, or its code entered instead of following its link (ResetCode).
+ */
 export function EmailSent() {
   const { t, locale } = useI18n()
   const email = (useLocation().state as { email?: unknown } | null)?.email
@@ -56,6 +59,13 @@ export function EmailSent() {
               {t.resend}
             </Link>
           )}
+          <Link
+            className="button secondary"
+            to={paths.resetCode}
+            state={typeof email === 'string' ? { email } : undefined}
+          >
+            {t.enterCode}
+          </Link>
         </div>
         <p className="card-footer">
           <Link to={paths.signIn}>{t.backToSignIn}</Link>
