@@ -12,9 +12,9 @@ import {
   resetUrlBuilder,
 } from '../src/index'
 import { clientKey } from '../src/lib/ip'
-import { catalogueNegotiator, serverCatalogue } from '../src/problems'
 import { emailLabel, keyPart } from '../src/lib/store-key'
 import { serverCatalogues } from '../src/locales/index'
+import { catalogueNegotiator, serverCatalogue } from '../src/problems'
 
 const src = fileURLToPath(new URL('../src/', import.meta.url))
 const files = (dir: string): string[] =>
