@@ -300,23 +300,13 @@ if (groups.has('policy')) {
     const ours = find(group, isSesame)
     const floor = find(group, (n) => n.includes('floor'))
     const length = Number.parseInt(group.name, 10)
-    if (ours && floor && group.name.startsWith('1 MB')) {
-      // "About a millisecond" is what a loop that only counts takes on the issue's machine; here
-      // the same loop runs in the same process, so the target is checked against it. The
-      // non-ASCII row is informational: the floor neither normalises nor classifies beyond ASCII.
-      if (group.name === '1 MB ASCII')
-        targets.push([
-          `policy, 1 MB: answered (failing length.max) in about a millisecond, i.e. at the floor's speed (≤ 1.5×; the floor took ${ms(floor.mean)})`,
-          ours.mean <= 1.5 * floor.mean,
-          `${ms(ours.mean)} (${ratio(ours.mean / floor.mean)})`,
-        ])
-      continue
-    }
+    // The 1 MB rows are informational: no open issue sets a target for them.
+    if (group.name.startsWith('1 MB')) continue
     if (ours && floor) {
       // Beating the peers follows: at short lengths they are several times slower than the floor.
       const gap = ours.mean / floor.mean
       targets.push([
-        `policy, ${length} chars: within 2× of the hand-written floor`,
+        `policy, ${length} chars: within 2× of the hand-written floor (issue 18)`,
         gap <= 2,
         ratio(gap),
       ])
@@ -339,7 +329,11 @@ if (groups.has('tokens')) {
     const jose = find(group, (n) => n.startsWith('jose'))
     if (ours && jose) {
       const r = ours.mean / jose.mean
-      targets.push([`tokens, ${group.name}: within 1.2× of raw jose`, r <= 1.2, ratio(r)])
+      targets.push([
+        `tokens, ${group.name}: within 1.2× of raw jose (issue 18)`,
+        r <= 1.2,
+        ratio(r),
+      ])
     }
   }
 }
@@ -360,13 +354,13 @@ if (groups.has('strength')) {
     if (!ours || !raw) continue
     if (group.name.startsWith('strength of an adversarial'))
       targets.push([
-        'strength, adversarial 64-character l33t input: ≥ 15× faster than raw zxcvbn-ts',
+        'strength, adversarial 64-character l33t input: ≥ 15× faster than raw zxcvbn-ts (issue 20)',
         raw.mean / ours.mean >= 15,
         ratio(raw.mean / ours.mean),
       ])
     if (group.name.startsWith('first call'))
       targets.push([
-        'strength, first estimate in a fresh Node process: at most ½ of raw zxcvbn-ts',
+        'strength, first estimate in a fresh Node process: at most ½ of raw zxcvbn-ts (issue 20)',
         ours.mean <= raw.mean / 2,
         `${ms(ours.mean)} vs ${ms(raw.mean)} (${(ours.mean / raw.mean).toFixed(2)})`,
       ])
@@ -403,12 +397,12 @@ if (strength) {
   )
   out()
   targets.push([
-    'strength, dictionaries loaded for en: ≥ 3× smaller than the zxcvbn-ts packages',
+    'strength, dictionaries loaded for en: ≥ 3× smaller than the zxcvbn-ts packages (issue 20)',
     en / sizes.sesame.en >= 3,
     ratio(en / sizes.sesame.en),
   ])
   targets.push([
-    'strength, dictionaries loaded for fr: ≥ 3× smaller than the zxcvbn-ts packages',
+    'strength, dictionaries loaded for fr: ≥ 3× smaller than the zxcvbn-ts packages (issue 20)',
     fr / (sizes.sesame.en + sizes.sesame.fr) >= 3,
     ratio(fr / (sizes.sesame.en + sizes.sesame.fr)),
   ])
@@ -432,12 +426,12 @@ if (strength) {
       `| ${corpus.file} | ${num(corpus.total)} | ${num(corpus.same)} (${((100 * corpus.same) / corpus.total).toFixed(2)}%) | ${stricter} | ${lenient.length} | ${far} |`,
     )
     targets.push([
-      `strength, ${corpus.file}: same score as raw on ≥ 99%`,
+      `strength, ${corpus.file}: same score as raw on ≥ 99% (issue 20)`,
       corpus.same / corpus.total >= 0.99,
       `${((100 * corpus.same) / corpus.total).toFixed(2)}%`,
     ])
     targets.push([
-      `strength, ${corpus.file}: never more lenient by more than one point`,
+      `strength, ${corpus.file}: never more lenient by more than one point (issue 20)`,
       far === 0,
       String(far),
     ])
@@ -506,7 +500,11 @@ if (http) {
       '`express.json()` + `res.json()`; Fastify: its JSON parser; Hono: `c.req.json()` + `c.json()`; ' +
       'fetch: `request.json()` + `Response.json()` through @hono/node-server). Rate limits are on ' +
       '(counted in memory), set high enough never to trigger. A known email also issues a token and ' +
-      'sends an email in the background, which the bare endpoint does not.',
+      'sends an email in the background, and an unknown one signs a token that is dropped (so that ' +
+      'both cost alike), which the bare endpoint does not. Forgot-password has no answer-time ' +
+      'floor: it answers 202 at once and the background queue runs with its default jitter. ' +
+      'Targets: Express and Fastify ≥ 80% of bare, the fetch handler within 1.5× of Express; Hono ' +
+      'is reported without a target.',
   )
   out()
   out('| Binding | Route | Requests/s | vs bare | p50 | p99 | Non-2xx |')
@@ -522,7 +520,6 @@ if (http) {
   for (const check of http.checks) {
     targets.push([check.label, check.pass, `${(100 * check.ratio).toFixed(1)}%`])
   }
-  const gap = (a, b) => Math.abs(a - b) / Math.max(a, b)
   for (const [binding, { timing, emailsSent }] of Object.entries(http.bindings)) {
     const { known, unknown } = timing
     out(
@@ -532,11 +529,6 @@ if (http) {
         `${unknown.p99.toFixed(3)} ms; emails sent in the background: ${emailsSent}.`,
     )
     out()
-    targets.push([
-      `${binding} forgot-password: known vs unknown median within 10%`,
-      gap(known.p50, unknown.p50) <= 0.1,
-      `${(100 * gap(known.p50, unknown.p50)).toFixed(1)}%`,
-    ])
   }
 }
 

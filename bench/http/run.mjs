@@ -152,30 +152,26 @@ async function measureBinding(binding) {
 }
 
 // Targets of issue 14: each binding ≥ 80% of its framework's bare endpoint (Express, Fastify), and
-// the fetch handler under node:http within 1.5× of the Express binding.
+// the fetch handler under node:http within 1.5× of the Express binding. Hono has no target: its rows
+// are reported only.
 const rps = (binding, name) =>
   report.bindings[binding]?.results.find((result) => result.name === name)?.requestsPerSecond
 const checks = []
-for (const binding of bindings) {
+for (const binding of bindings.filter((name) => name === 'express' || name === 'fastify')) {
   const bare = rps(binding, 'bare JSON endpoint')
-  const target = binding === 'express' || binding === 'fastify' ? 0.8 : 0.6
   for (const name of [
     'forgot-password (known)',
     'forgot-password (unknown)',
     'reset-password/verify',
   ]) {
-    checks.push([
-      `${binding}: ${name} ≥ ${target * 100}% of bare`,
-      rps(binding, name) / bare,
-      target,
-    ])
+    checks.push([`${binding}: ${name} ≥ 80% of bare (issue 14)`, rps(binding, name) / bare, 0.8])
   }
 }
 if (report.bindings.express && report.bindings.fetch) {
   for (const name of ['forgot-password (known)', 'reset-password/verify']) {
     // Within 1.5×: at least two thirds of the Express binding's throughput.
     checks.push([
-      `fetch vs express: ${name} within 1.5×`,
+      `fetch vs express: ${name} within 1.5× (issue 14)`,
       rps('fetch', name) / rps('express', name),
       1 / 1.5,
     ])

@@ -3,14 +3,20 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { HKDF_SALT, STATE_KEY_INFO } from '../src/tokens/lib/constants'
 import { deriveKey } from '../src/tokens/lib/secret'
-import { stateDigest } from '../src/tokens/lib/state-digest'
+import { platformHmac, stateDigest } from '../src/tokens/lib/state-digest'
 
-// The reference: node:crypto, used by the tests only (the library runs the same code everywhere).
+// The reference: node:crypto, imported by the tests themselves.
 function nodeHmac(key: Uint8Array, message: string): string {
   return createHmac('sha256', key).update(message, 'utf8').digest('base64url')
 }
 
-describe('state digest', () => {
+// The library digests with node:crypto where the runtime offers it, with @noble/hashes elsewhere.
+const implementations = [
+  ['node:crypto', platformHmac()],
+  ['@noble/hashes', undefined],
+] as const
+
+describe.each(implementations)('state digest (%s)', (_name, platform) => {
   it('is HMAC-SHA-256 of subject, jti and state, equal to node:crypto for any key and input', () => {
     fc.assert(
       fc.property(
@@ -24,7 +30,7 @@ describe('state digest', () => {
           fc.string({ minLength: 64, maxLength: 400 }),
         ),
         (key, subject, state) => {
-          const digest = stateDigest(key)
+          const digest = stateDigest(key, platform)
           const expected = nodeHmac(key, `${subject}\u0000jti\u0000${state}`)
           expect(digest(subject, 'jti', state)).toBe(expected)
           // A second call on the same instance starts again from the keyed state and must agree.
@@ -37,7 +43,10 @@ describe('state digest', () => {
 
   // Computed by the previous implementation: tokens already in users' mailboxes keep verifying.
   it('gives the digest tokens issued by earlier versions carry', () => {
-    const digest = stateDigest(deriveKey(new TextEncoder().encode('x'.repeat(32)), STATE_KEY_INFO))
+    const digest = stateDigest(
+      deriveKey(new TextEncoder().encode('x'.repeat(32)), STATE_KEY_INFO),
+      platform,
+    )
     expect(digest('user-42', 'AAAAAAAAAAAAAAAAAAAAAA', 'hash-1')).toBe(
       'jXkMqJeELvhOGwxIWh3dJ-cPgXHtCPmksvmcFydnZUY',
     )
@@ -45,11 +54,15 @@ describe('state digest', () => {
 
   it('keeps its own copy of the key', () => {
     const key = new Uint8Array(32).fill(1)
-    const digest = stateDigest(key)
+    const digest = stateDigest(key, platform)
     const before = digest('s', 'j', 'state')
     key.fill(2)
     expect(digest('s', 'j', 'state')).toBe(before)
   })
+})
+
+it('finds node:crypto on Node.js', () => {
+  expect(platformHmac()).toBeDefined()
 })
 
 describe('key derivation', () => {

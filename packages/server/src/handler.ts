@@ -15,7 +15,7 @@ import { runtimeWarning } from './lib/warn'
 import type { ServerCatalogue } from './locales/types'
 import type { HandlerOptions } from './options'
 import { defaultChecker } from './password-check'
-import { problemResponse, requestCatalogue } from './problems'
+import { acceptLanguage, catalogueNegotiator, problemResponse } from './problems'
 import { DEFAULT_RATE_LIMITS, type Limit } from './rate-limit'
 import type { SesameRequest, SesameResponse } from './request'
 import { resetCodes } from './reset-codes'
@@ -196,6 +196,10 @@ function createContext<User>(options: HandlerOptions<User>): FlowContext<User> {
   let warnedAddress = false
   const rateLimit = options.rateLimit
   const store = options.store ?? memoryStore()
+  const locales = {
+    ...(options.catalogues === undefined ? {} : { catalogues: options.catalogues }),
+    ...(options.fallbackLocale === undefined ? {} : { fallbackLocale: options.fallbackLocale }),
+  }
   return {
     options,
     policy,
@@ -226,10 +230,8 @@ function createContext<User>(options: HandlerOptions<User>): FlowContext<User> {
             ip: rateLimit?.ip ?? DEFAULT_RATE_LIMITS.ip,
           },
     buildUrl: resetUrlBuilder(options.resetUrl),
-    locales: {
-      ...(options.catalogues === undefined ? {} : { catalogues: options.catalogues }),
-      ...(options.fallbackLocale === undefined ? {} : { fallbackLocale: options.fallbackLocale }),
-    },
+    locales,
+    catalogueFor: catalogueNegotiator(locales),
     credentials: createCredentials(options),
     throttle: createThrottle(options, store),
     buildActivationUrl: resetUrlBuilder(options.activationUrl ?? options.resetUrl),
@@ -294,7 +296,7 @@ export function createHandler<User>(options: HandlerOptions<User>): SesameHandle
   const basePath = options.basePath ?? ''
 
   const handle = async (request: SesameRequest): Promise<SesameResponse> => {
-    const locale = requestCatalogue(request, context.locales)
+    const locale = context.catalogueFor(acceptLanguage(request))
     const match = matchRoute(table, request.method, request.path)
     if (match.kind === 'not_found') {
       discardUnread(request)
@@ -334,7 +336,7 @@ export function createHandler<User>(options: HandlerOptions<User>): SesameHandle
       if (path === null) {
         discardUnread(neutral)
         return toFetchResponse(
-          problemResponse('not_found', requestCatalogue(neutral, context.locales)),
+          problemResponse('not_found', context.catalogueFor(acceptLanguage(neutral))),
         )
       }
       return toFetchResponse(await handle(neutral))

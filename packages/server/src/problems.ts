@@ -82,11 +82,34 @@ export function requestCatalogue(
   request: Pick<SesameRequest, 'headers'>,
   options: LocaleOptions = {},
 ): ServerCatalogue {
+  return serverCatalogue(acceptLanguage(request), options)
+}
+
+/** The request's `Accept-Language` header, or undefined when absent or too long to read. */
+export function acceptLanguage(request: Pick<SesameRequest, 'headers'>): string | undefined {
   const header = request.headers['accept-language']
-  return serverCatalogue(
-    header === undefined || header.length > MAX_ACCEPT_LANGUAGE ? undefined : header,
-    options,
-  )
+  return header === undefined || header.length > MAX_ACCEPT_LANGUAGE ? undefined : header
+}
+
+/** Most distinct values a negotiator remembers; past it the oldest is forgotten. */
+const MAX_REMEMBERED = 256
+
+/**
+ * {@link serverCatalogue} among one configuration's catalogues, remembering the answer for each
+ * value seen (an `Accept-Language` header, a requested tag), at most {@link MAX_REMEMBERED}.
+ */
+export function catalogueNegotiator(
+  options: LocaleOptions,
+): (value: string | undefined) => ServerCatalogue {
+  const remembered = new Map<string | undefined, ServerCatalogue>()
+  return (value) => {
+    const known = remembered.get(value)
+    if (known !== undefined) return known
+    const catalogue = serverCatalogue(value, options)
+    if (remembered.size >= MAX_REMEMBERED) remembered.delete(remembered.keys().next().value)
+    remembered.set(value, catalogue)
+    return catalogue
+  }
 }
 
 /** The locale (BCP 47 tag) of a request's problems and labels: see {@link requestCatalogue}. */

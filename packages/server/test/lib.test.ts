@@ -14,6 +14,7 @@ import {
 import { clientKey } from '../src/lib/ip'
 import { emailLabel, keyPart } from '../src/lib/store-key'
 import { serverCatalogues } from '../src/locales/index'
+import { catalogueNegotiator, serverCatalogue } from '../src/problems'
 
 const src = fileURLToPath(new URL('../src/', import.meta.url))
 const files = (dir: string): string[] =>
@@ -60,6 +61,27 @@ describe('requestLocale', () => {
         const locale = at(header)
         expect(locale).toBe(header.length > 512 ? 'en' : resolveLocale(header, shipped))
       }),
+    )
+  })
+})
+
+describe('catalogueNegotiator', () => {
+  it('answers as serverCatalogue for every value, however many distinct values it has seen', () => {
+    const options: LocaleOptions = { catalogues: serverCatalogues, fallbackLocale: 'de' }
+    const negotiate = catalogueNegotiator(options)
+    const tag = fc.constantFrom('fr', 'fr-CA', 'de-AT', 'pt-BR', 'ja', 'en;q=0.1, nl', '*', '')
+    fc.assert(
+      fc.property(
+        fc.array(fc.option(fc.oneof(tag, fc.string({ maxLength: 40 })), { nil: undefined }), {
+          maxLength: 400,
+        }),
+        (values) => {
+          for (const value of [...values, ...values]) {
+            expect(negotiate(value)).toBe(serverCatalogue(value, options))
+          }
+        },
+      ),
+      { numRuns: 30 },
     )
   })
 })

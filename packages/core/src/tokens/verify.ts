@@ -1,4 +1,4 @@
-import { type errors, jwtVerify } from 'jose'
+import { decodeProtectedHeader, type errors, jwtVerify } from 'jose'
 import { InputError, isSesameError, ResetTokenError, type ResetTokenErrorCode } from '../errors'
 import { hasExactKeys } from '../lib/record'
 import { isBase64url } from './lib/bytes'
@@ -89,6 +89,7 @@ export function verifier(
   config: TokensConfig,
 ): (token: unknown, options: VerifyResetTokenOptions) => Promise<ResetTokenClaims> {
   const { issuer, audience, algorithms, clockTolerance } = config
+  const maxTokenAge = maxTtlFor(config.purpose)
   return async (token, options) => {
     const resolve = options?.state
     if (typeof resolve !== 'string' && typeof resolve !== 'function') {
@@ -98,24 +99,18 @@ export function verifier(
     let entry: KeyEntry | undefined
     let verified: Readonly<Record<string, unknown>>
     try {
-      // The key is chosen, and its algorithm pinned, from the header jose decoded.
-      const result = await jwtVerify(
-        jws,
-        (header) => {
-          entry = acceptedKey(config, header)
-          return entry.verifyingKey()
-        },
-        {
-          algorithms,
-          typ: TOKEN_TYPE,
-          issuer,
-          audience,
-          requiredClaims: REQUIRED_CLAIMS,
-          clockTolerance,
-          maxTokenAge: maxTtlFor(config.purpose),
-          currentDate: new Date(config.now()),
-        },
-      )
+      // The key is chosen, and its algorithm pinned, from the header before jose verifies with it.
+      entry = acceptedKey(config, decodeProtectedHeader(jws))
+      const result = await jwtVerify(jws, await entry.verifyingKey(), {
+        algorithms,
+        typ: TOKEN_TYPE,
+        issuer,
+        audience,
+        requiredClaims: REQUIRED_CLAIMS,
+        clockTolerance,
+        maxTokenAge,
+        currentDate: new Date(config.now()),
+      })
       verified = result.payload
     } catch (error) {
       if (isSesameError(error, 'invalid_config')) throw error

@@ -36,6 +36,8 @@ export interface FlowContext<User> {
   readonly buildUrl: (input: ResetUrlInput) => string
   /** The catalogues offered and the fallback locale, for every negotiation of this handler. */
   readonly locales: LocaleOptions
+  /** The catalogue for an `Accept-Language` value or a requested tag, negotiated among `locales`. */
+  readonly catalogueFor: (value: string | undefined) => ServerCatalogue
   /** Password verification, bounded and padded: null without `hasher` and `users.passwordHash`. */
   readonly credentials: Credentials<User> | null
   /** Wrong-password counters of sign-in and change-password. */

@@ -7,7 +7,6 @@ import { jsonResponse } from '../lib/response'
 import { sendEmail } from '../lib/send-email'
 import { emailLabel } from '../lib/store-key'
 import { userEmail, userId } from '../lib/user-fields'
-import { serverCatalogue } from '../problems'
 import type { FlowContext, FlowFactory } from './context'
 
 const ACCEPTED = Object.freeze({ status: 'accepted' })
@@ -83,9 +82,7 @@ export const forgotPasswordFlow: FlowFactory = (context) => async (call) => {
   })
   const normalized = normalizeEmail(fields.email)
   const locale =
-    fields.locale === undefined
-      ? call.locale
-      : serverCatalogue(fields.locale, context.locales).locale
+    fields.locale === undefined ? call.locale : context.catalogueFor(fields.locale).locale
   const emailHash = await emailLabel(normalized)
   const sending = await emailRequestLimits(context, call, 'forgot-password', 'forgot', emailHash)
   if (sending) {
