@@ -7,9 +7,11 @@ import {
   type ResetPasswordResponse,
 } from '@sesame/core/wire'
 import { type CodeRecord, codeKey, codeProof, parseRecord, stateProof } from '../lib/code-record'
+import { reusedResponse } from '../lib/credentials'
 import { emit } from '../lib/emit'
 import { sameDigest } from '../lib/hmac'
 import { clientKey } from '../lib/ip'
+import { activateByReset } from '../lib/mailbox'
 import { Refusal } from '../lib/refusal'
 import { overLimit } from '../lib/request-limits'
 import { jsonResponse } from '../lib/response'
@@ -143,6 +145,16 @@ export async function resetWithCode<User>(
     context.failed(refused.code, 'reset-password', { userId: record.s })
     return refused.response
   }
+  // Like the link, the code refuses the current password (and the last N).
+  const current = context.credentials ? await users.passwordHash!(user) : null
+  if (
+    current != null &&
+    current !== '' &&
+    (await context.credentials!.reused(user, current, fields.password))
+  ) {
+    context.failed('password_policy', 'reset-password', { userId: record.s })
+    return reusedResponse(call.catalogue)
+  }
   const ttl = Math.max(1, Math.ceil((record.e - Date.now()) / 1000) + 60)
   let first: boolean
   try {
@@ -155,6 +167,7 @@ export async function resetWithCode<User>(
   if (!first) refuse(context, record.s)
   await users.setPassword(user, fields.password)
   emit(hooks, 'redeemed', { userId: record.s, tokenId: record.j, purpose: 'reset' })
+  await activateByReset(context, user, { userId: record.s, tokenId: record.j, purpose: 'reset' })
   const sessionsRevoked = (options.revokeSessions ?? true) && users.revokeSessions !== undefined
   if (sessionsRevoked) await users.revokeSessions!(user)
   emit(hooks, 'passwordChanged', { userId: record.s, purpose: 'reset', sessionsRevoked })
