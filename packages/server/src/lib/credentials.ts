@@ -44,6 +44,9 @@ export function reusedResponse(locale: ProblemLocale, field = 'password'): Sesam
   })
 }
 
+// With the `u` flag, a surrogate in this class matches only when it is not half of a pair.
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u
+
 function randomSecret(): string {
   return base64url(crypto.getRandomValues(new Uint8Array(24)))
 }
@@ -74,12 +77,14 @@ export function createCredentials<User>(options: HandlerOptions<User>): Credenti
     floorMs: options.signInFloorMs ?? 250,
     async verify(user, password) {
       const stored = user == null ? null : await users.passwordHash!(user)
+      // A hasher sees each lone surrogate as U+FFFD: "\udfff" would open the account of "\ufffd".
+      const usable = stored != null && stored !== '' && !LONE_SURROGATE.test(password)
       return limiter.run(async () => {
-        if (stored == null || stored === '') {
+        if (!usable) {
           await hasher.verify(password, await dummyHash())
           return null
         }
-        return (await hasher.verify(password, stored)) ? stored : null
+        return (await hasher.verify(password, stored!)) ? stored! : null
       })
     },
     async reused(user, hash, password) {
