@@ -121,6 +121,25 @@ export function lifecycleChecks({
       }),
     },
     {
+      name: 'reset by code: past 10 tries a day over all its codes, even the right code of a fresh request is refused',
+      run: session(async (s) => {
+        const user = s.fixture.add('daily@example.fr')
+        // Two codes, five wrong tries each: the address's 10 tries of the day, the most a guesser gets.
+        for (let round = 0; round < 2; round += 1) {
+          const { code } = await codeFor(s, 'daily@example.fr')
+          for (let i = 0; i < 5; i += 1) {
+            expectProblem(await byCode(s, 'daily@example.fr', wrong(code)), 400, 'code_invalid')
+          }
+        }
+        const { token, code } = await codeFor(s, 'daily@example.fr')
+        expectProblem(await byCode(s, 'daily@example.fr', code), 400, 'code_invalid')
+        assert.equal(user.password, 'Ancien-mot2passe!')
+        // The link of that request still works: the cap is on codes, not on the owner.
+        const done = await s.post('/reset-password', { token, password: GOOD, confirmation: GOOD })
+        assert.equal(done.status, 200, done.text)
+      }),
+    },
+    {
       name: 'reset by code: the right code on the fifth try still works',
       run: session(async (s) => {
         s.fixture.add('fifth@example.fr')
