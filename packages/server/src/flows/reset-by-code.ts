@@ -146,12 +146,7 @@ export async function resetWithCode<User>(
     return refused.response
   }
   // Like the link, the code refuses the current password (and the last N).
-  const current = context.credentials ? await users.passwordHash!(user) : null
-  if (
-    current != null &&
-    current !== '' &&
-    (await context.credentials!.reused(user, current, fields.password))
-  ) {
+  if (context.credentials && (await context.credentials.reusedByAccount(user, fields.password))) {
     context.failed('password_policy', 'reset-password', { userId: record.s })
     return reusedResponse(call.catalogue)
   }

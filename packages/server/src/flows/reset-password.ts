@@ -54,12 +54,7 @@ export const resetPasswordFlow: FlowFactory = (context) => async (call) => {
     return refused.response
   }
   // The forced update and the reset also refuse the current password (and the last N).
-  const current = context.credentials ? await users.passwordHash!(user) : null
-  if (
-    current != null &&
-    current !== '' &&
-    (await context.credentials!.reused(user, current, password))
-  ) {
+  if (context.credentials && (await context.credentials.reusedByAccount(user, password))) {
     context.failed('password_policy', 'reset-password', { userId: claims.subject })
     return reusedResponse(call.catalogue)
   }

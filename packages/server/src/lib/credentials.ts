@@ -21,6 +21,11 @@ export interface Credentials<User> {
   verify(user: User | null | undefined, password: string): Promise<string | null>
   /** Whether `password` is the current one (`hash`) or, when enabled, one of the last N. */
   reused(user: User, hash: string, password: string): Promise<boolean>
+  /**
+   * The reuse check of a reset or a forced update: `password` against the account's stored hash
+   * (and the last N); whether it is one of them (false for an account without a hash).
+   */
+  reusedByAccount(user: User, password: string): Promise<boolean>
 }
 
 /** The `reused` check of a refused new password. */
@@ -71,6 +76,15 @@ export function createCredentials<User>(options: HandlerOptions<User>): Credenti
     })
     return dummy
   }
+  const reused = async (user: User, hash: string, password: string): Promise<boolean> => {
+    if (await limiter.run(() => hasher.verify(password, hash))) return true
+    if (history === 0 || typeof users.passwordHistory !== 'function') return false
+    const previous = (await users.passwordHistory(user)).slice(0, history)
+    for (const old of previous) {
+      if (await limiter.run(() => hasher.verify(password, old))) return true
+    }
+    return false
+  }
   return {
     hasher,
     limiter,
@@ -87,14 +101,10 @@ export function createCredentials<User>(options: HandlerOptions<User>): Credenti
         return (await hasher.verify(password, stored!)) ? stored! : null
       })
     },
-    async reused(user, hash, password) {
-      if (await limiter.run(() => hasher.verify(password, hash))) return true
-      if (history === 0 || typeof users.passwordHistory !== 'function') return false
-      const previous = (await users.passwordHistory(user)).slice(0, history)
-      for (const old of previous) {
-        if (await limiter.run(() => hasher.verify(password, old))) return true
-      }
-      return false
+    async reusedByAccount(user, password) {
+      const current = await users.passwordHash!(user)
+      return current != null && current !== '' && reused(user, current, password)
     },
+    reused,
   }
 }
