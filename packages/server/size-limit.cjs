@@ -27,16 +27,18 @@ module.exports = [
     modifyEsbuildConfig: edge,
     // 14.2 kB before issue 15: 16.8 with sign-in and change-password, then sign-up, activation,
     // invitations and reset codes; +0.25 kB with core's wellFormed check; catalogues in seven locales.
-    // With S2's flows, F2's wellFormed check and G's catalogues together.
-    limit: '21.2 kB',
+    // With S2's flows, F2's wellFormed check and G's catalogues together; +0.15 kB for issue 15's
+    // remainder (a reset activates, the code path's reuse check and equal steps, sign-in's lone
+    // surrogates).
+    limit: '21.35 kB',
   },
   {
     name: '@sesame/server: everything but ./hashing, edge bundle (redisStore, problems, wire)',
     path: 'packages/server/dist/index.js',
     gzip: true,
     modifyEsbuildConfig: edge,
-    // With S2's flows, F2's wellFormed check and G's catalogues together.
-    limit: '22 kB',
+    // With S2's flows, F2's wellFormed check and G's catalogues together; +0.15 kB as above.
+    limit: '22.15 kB',
   },
   {
     name: '@sesame/server/emails: renderEmail, the five templates in the seven shipped locales',

@@ -75,7 +75,10 @@ export interface ResetHooks {
   }): void | Promise<void>
   /** A sign-up was accepted (`known`: the address had an account already; for your logs only). */
   signedUp?(event: { emailHash: string; known: boolean; locale: string }): void | Promise<void>
-  /** An account was activated with its activation link. */
+  /**
+   * An account was activated: by its activation link, or by a reset (link or code,
+   * `purpose: 'reset'`) that proved the mailbox.
+   */
   activated?(event: { userId: string; tokenId: string; purpose: string }): void | Promise<void>
   /** An invitation was issued and handed to the email sender. */
   invited?(event: {

@@ -6,10 +6,12 @@ import {
   RESET_CODE_LENGTH,
   type ResetPasswordResponse,
 } from '@sesame/core/wire'
-import { codeKey, codeProof, parseRecord, stateProof } from '../lib/code-record'
+import { type CodeRecord, codeKey, codeProof, parseRecord, stateProof } from '../lib/code-record'
+import { reusedResponse } from '../lib/credentials'
 import { emit } from '../lib/emit'
 import { sameDigest } from '../lib/hmac'
 import { clientKey } from '../lib/ip'
+import { activateByReset } from '../lib/mailbox'
 import { Refusal } from '../lib/refusal'
 import { overLimit } from '../lib/request-limits'
 import { jsonResponse } from '../lib/response'
@@ -34,15 +36,23 @@ const ABSENT = JSON.stringify({
 })
 const ABSENT_RECORD = Object.freeze(parseRecord(ABSENT)!)
 
+// The tries counter of an address without a code: named after the address, as long as a token id.
+const absentCounter = (emailHash: string): string => `~${emailHash}`.padEnd(22, '~')
+
 function isCode(value: string): boolean {
   if (value.length !== RESET_CODE_LENGTH) return false
   for (const char of value) if (char < '0' || char > '9') return false
   return true
 }
 
-/** One answer for every refused code: wrong, expired, used up, burned, or for no request. */
+/**
+ * One answer for every refused code: wrong, expired, used up, burned, or for no request. The
+ * `failed` event goes out after the answer, so that what a hook does with it cannot time the answer.
+ */
 function refuse<User>(context: FlowContext<User>, userId?: string): never {
-  context.failed('code_invalid', 'reset-password', userId === undefined ? {} : { userId })
+  const report = () =>
+    context.failed('code_invalid', 'reset-password', userId === undefined ? {} : { userId })
+  if (!context.queue.push(async () => report())) report()
   throw new Refusal('code_invalid')
 }
 
@@ -68,7 +78,7 @@ export async function resetWithCode<User>(
   if (codes === null || !store.get || !store.delete || !isCode(fields.code)) refuse(context)
   const emailHash = await emailLabel(normalizeEmail(fields.email))
   const address = clientKey(call.request.clientAddress)
-  let found: ReturnType<typeof parseRecord>
+  let record: CodeRecord
   let present: boolean
   let tries: number
   let today: number
@@ -87,25 +97,30 @@ export async function resetWithCode<User>(
     }
     today = (await store.hit(`code:day:${emailHash}`, DAY_MS)).count
     const stored = await store.get(codeKey(emailHash))
-    found = parseRecord(stored ?? ABSENT)
-    present = stored !== null && found !== null
-    const window = present ? Math.max(1000, found!.e - Date.now()) : NO_CODE_WINDOW_MS
-    tries = (await store.hit(`code:tries:${present ? found!.j : emailHash}`, window)).count
+    // An address without a code takes the same steps as one with a code, on a stand-in record
+    // that never matches: parse, a counter of its own, digest, comparison, burn, refusal.
+    const parsed = parseRecord(stored ?? ABSENT)
+    present = stored !== null && parsed !== null
+    record = present ? parsed! : ABSENT_RECORD
+    const now = Date.now()
+    const until = present ? record.e : now + NO_CODE_WINDOW_MS
+    const counter = present ? record.j : absentCounter(emailHash)
+    tries = (await store.hit(`code:tries:${counter}`, Math.max(1000, until - now))).count
   } catch (error) {
     if (error instanceof Refusal) throw error
     context.failed('store_unavailable', 'reset-password', { error })
     throw new Refusal('store_unavailable')
   }
-  // An address without a code goes through the same parse, digest and comparison as one with a
-  // code, against a record that never matches, so that the two take the same time.
-  const record = found ?? ABSENT_RECORD
   const proof = await codes.digest(codeProof(emailHash, record.j, fields.code))
   const matches = sameDigest(proof, record.h)
   const usable = tries <= codes.attempts && today <= codes.dailyAttempts && record.e > Date.now()
   if (!present || !matches || !usable) {
-    // The last try of a code burns it: the right code is refused from then on.
-    if (present && tries >= codes.attempts) {
-      await store.delete(codeKey(emailHash)).catch(() => undefined)
+    // The last try of a code burns it: the right code is refused from then on. An address without
+    // a code deletes a key of its own that holds nothing.
+    if (tries >= codes.attempts) {
+      await store
+        .delete(present ? codeKey(emailHash) : `code:none:${emailHash}`)
+        .catch(() => undefined)
     }
     refuse(context, present ? record.s : undefined)
   }
@@ -130,6 +145,11 @@ export async function resetWithCode<User>(
     context.failed(refused.code, 'reset-password', { userId: record.s })
     return refused.response
   }
+  // Like the link, the code refuses the current password (and the last N).
+  if (context.credentials && (await context.credentials.reusedByAccount(user, fields.password))) {
+    context.failed('password_policy', 'reset-password', { userId: record.s })
+    return reusedResponse(call.catalogue)
+  }
   const ttl = Math.max(1, Math.ceil((record.e - Date.now()) / 1000) + 60)
   let first: boolean
   try {
@@ -142,6 +162,7 @@ export async function resetWithCode<User>(
   if (!first) refuse(context, record.s)
   await users.setPassword(user, fields.password)
   emit(hooks, 'redeemed', { userId: record.s, tokenId: record.j, purpose: 'reset' })
+  await activateByReset(context, user, { userId: record.s, tokenId: record.j, purpose: 'reset' })
   const sessionsRevoked = (options.revokeSessions ?? true) && users.revokeSessions !== undefined
   if (sessionsRevoked) await users.revokeSessions!(user)
   emit(hooks, 'passwordChanged', { userId: record.s, purpose: 'reset', sessionsRevoked })

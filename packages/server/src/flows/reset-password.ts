@@ -7,6 +7,7 @@ import {
 } from '@sesame/core/wire'
 import { reusedResponse } from '../lib/credentials'
 import { emit } from '../lib/emit'
+import { activateByReset } from '../lib/mailbox'
 import { Refusal } from '../lib/refusal'
 import { jsonResponse } from '../lib/response'
 import { openSession } from '../lib/session'
@@ -22,8 +23,8 @@ const CLOCK_TOLERANCE_SECONDS = 60
 /**
  * `POST /reset-password` `{ token, password, confirmation }` (or `{ email, code, … }`, see
  * {@link resetWithCode}): token, then policy (422 leaves the
- * token usable), then confirmation, then single use in the store, then the new password, session
- * revocation, the `passwordChanged` hook and the optional sign-in (`second_factor_required`
+ * token usable), then confirmation, then single use in the store, then the new password, the
+ * activation of an account never activated (a reset link proves the mailbox), session revocation, the `passwordChanged` hook and the optional sign-in (`second_factor_required`
  * instead, password changed, for an account with a second factor).
  */
 export const resetPasswordFlow: FlowFactory = (context) => async (call) => {
@@ -53,12 +54,7 @@ export const resetPasswordFlow: FlowFactory = (context) => async (call) => {
     return refused.response
   }
   // The forced update and the reset also refuse the current password (and the last N).
-  const current = context.credentials ? await users.passwordHash!(user) : null
-  if (
-    current != null &&
-    current !== '' &&
-    (await context.credentials!.reused(user, current, password))
-  ) {
+  if (context.credentials && (await context.credentials.reusedByAccount(user, password))) {
     context.failed('password_policy', 'reset-password', { userId: claims.subject })
     return reusedResponse(call.catalogue)
   }
@@ -79,6 +75,14 @@ export const resetPasswordFlow: FlowFactory = (context) => async (call) => {
   }
   await users.setPassword(user, password)
   emit(hooks, 'redeemed', { userId: claims.subject, tokenId: claims.jti, purpose: claims.purpose })
+  // A reset link went to the mailbox; a first-sign-in update token did not.
+  if (claims.purpose === options.tokens.purpose) {
+    await activateByReset(context, user, {
+      userId: claims.subject,
+      tokenId: claims.jti,
+      purpose: claims.purpose,
+    })
+  }
   const sessionsRevoked = (options.revokeSessions ?? true) && users.revokeSessions !== undefined
   if (sessionsRevoked) await users.revokeSessions!(user)
   emit(hooks, 'passwordChanged', {

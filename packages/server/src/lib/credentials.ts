@@ -21,6 +21,11 @@ export interface Credentials<User> {
   verify(user: User | null | undefined, password: string): Promise<string | null>
   /** Whether `password` is the current one (`hash`) or, when enabled, one of the last N. */
   reused(user: User, hash: string, password: string): Promise<boolean>
+  /**
+   * The reuse check of a reset or a forced update: `password` against the account's stored hash
+   * (and the last N); whether it is one of them (false for an account without a hash).
+   */
+  reusedByAccount(user: User, password: string): Promise<boolean>
 }
 
 /** The `reused` check of a refused new password. */
@@ -43,6 +48,9 @@ export function reusedResponse(locale: ProblemLocale, field = 'password'): Sesam
     errors: [{ field, check: 'reused', detail: label }],
   })
 }
+
+// With the `u` flag, a surrogate in this class matches only when it is not half of a pair.
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u
 
 function randomSecret(): string {
   return base64url(crypto.getRandomValues(new Uint8Array(24)))
@@ -68,28 +76,35 @@ export function createCredentials<User>(options: HandlerOptions<User>): Credenti
     })
     return dummy
   }
+  const reused = async (user: User, hash: string, password: string): Promise<boolean> => {
+    if (await limiter.run(() => hasher.verify(password, hash))) return true
+    if (history === 0 || typeof users.passwordHistory !== 'function') return false
+    const previous = (await users.passwordHistory(user)).slice(0, history)
+    for (const old of previous) {
+      if (await limiter.run(() => hasher.verify(password, old))) return true
+    }
+    return false
+  }
   return {
     hasher,
     limiter,
     floorMs: options.signInFloorMs ?? 250,
     async verify(user, password) {
       const stored = user == null ? null : await users.passwordHash!(user)
+      // A hasher sees each lone surrogate as U+FFFD: "\udfff" would open the account of "\ufffd".
+      const usable = stored != null && stored !== '' && !LONE_SURROGATE.test(password)
       return limiter.run(async () => {
-        if (stored == null || stored === '') {
+        if (!usable) {
           await hasher.verify(password, await dummyHash())
           return null
         }
-        return (await hasher.verify(password, stored)) ? stored : null
+        return (await hasher.verify(password, stored!)) ? stored! : null
       })
     },
-    async reused(user, hash, password) {
-      if (await limiter.run(() => hasher.verify(password, hash))) return true
-      if (history === 0 || typeof users.passwordHistory !== 'function') return false
-      const previous = (await users.passwordHistory(user)).slice(0, history)
-      for (const old of previous) {
-        if (await limiter.run(() => hasher.verify(password, old))) return true
-      }
-      return false
+    async reusedByAccount(user, password) {
+      const current = await users.passwordHash!(user)
+      return current != null && current !== '' && reused(user, current, password)
     },
+    reused,
   }
 }

@@ -243,7 +243,7 @@ export function bindingSuite(harness: BindingHarness): ConformanceCheck[] {
       }),
     },
     {
-      name: 'refuses a lone surrogate (wellFormed) before storing it; its U+FFFD twin is accepted',
+      name: 'refuses a lone surrogate (wellFormed) before storing it, and at sign-in; its U+FFFD twin is accepted',
       run: session(async ({ fixture, post, linkFor }) => {
         const user = fixture.add('lone@example.fr')
         const token = await linkFor('lone@example.fr')
@@ -270,6 +270,13 @@ export function bindingSuite(harness: BindingHarness): ConformanceCheck[] {
         const done = await post('/reset-password', { token, password: twin, confirmation: twin })
         assert.equal(done.status, 200, done.text)
         assert.equal(user.password, twin)
+        // Nor does sign-in let the lone surrogates stand in for their U+FFFD twin.
+        if (fixture.options.hasher) {
+          const signIn = (password: string) =>
+            post('/sign-in', { email: 'lone@example.fr', password })
+          expectProblem(await signIn(lone), 401, 'invalid_credentials')
+          assert.equal((await signIn(twin)).status, 200)
+        }
       }),
     },
     {

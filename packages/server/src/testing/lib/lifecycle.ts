@@ -46,7 +46,10 @@ export function lifecycleChecks({
     {
       name: 'reset by code: the right code works once; wrong, malformed and unknown-address codes get one answer',
       run: session(async (s) => {
-        const user = s.fixture.add('code@example.fr', { sessions: 2 })
+        const user = s.fixture.add('code@example.fr', {
+          sessions: 2,
+          password: 'Ancien-m0t2passe!',
+        })
         const { token, code } = await codeFor(s, 'code@example.fr')
         const refused = await byCode(s, 'code@example.fr', wrong(code))
         expectProblem(refused, 400, 'code_invalid')
@@ -54,6 +57,16 @@ export function lifecycleChecks({
         assert.deepEqual(visible(unknown), visible(refused))
         assert.deepEqual(visible(await byCode(s, 'code@example.fr', 'abcdefgh')), visible(refused))
         expectProblem(await byCode(s, 'code@example.fr', code, 'weak'), 422, 'password_policy')
+        const reused = expectProblem(
+          await byCode(s, 'code@example.fr', code, 'Ancien-m0t2passe!'),
+          422,
+          'password_policy',
+        )
+        assert.deepEqual(
+          (reused.checks as { id: string }[]).map((check) => check.id),
+          ['reused'],
+          'the current password is refused by code as by link',
+        )
         const done = await byCode(s, ' Code@Example.fr', code)
         assert.equal(done.status, 200, done.text)
         assert.deepEqual(done.json, { status: 'password_changed', signedIn: true })
@@ -105,6 +118,25 @@ export function lifecycleChecks({
         }
         expectProblem(await byCode(s, 'burn@example.fr', code), 400, 'code_invalid')
         assert.equal(user.password, 'Ancien-mot2passe!')
+      }),
+    },
+    {
+      name: 'reset by code: past 10 tries a day over all its codes, even the right code of a fresh request is refused',
+      run: session(async (s) => {
+        const user = s.fixture.add('daily@example.fr')
+        // Two codes, five wrong tries each: the address's 10 tries of the day, the most a guesser gets.
+        for (let round = 0; round < 2; round += 1) {
+          const { code } = await codeFor(s, 'daily@example.fr')
+          for (let i = 0; i < 5; i += 1) {
+            expectProblem(await byCode(s, 'daily@example.fr', wrong(code)), 400, 'code_invalid')
+          }
+        }
+        const { token, code } = await codeFor(s, 'daily@example.fr')
+        expectProblem(await byCode(s, 'daily@example.fr', code), 400, 'code_invalid')
+        assert.equal(user.password, 'Ancien-mot2passe!')
+        // The link of that request still works: the cap is on codes, not on the owner.
+        const done = await s.post('/reset-password', { token, password: GOOD, confirmation: GOOD })
+        assert.equal(done.status, 200, done.text)
       }),
     },
     {
@@ -301,6 +333,65 @@ export function lifecycleChecks({
           confirmation: 'Encore-un2autre3!',
         })
         expectProblem(again, 410, 'token_stale')
+      }),
+    },
+    {
+      name: 'a reset by link or by code activates an account never activated; an update token does not',
+      run: session(async (s) => {
+        const old = 'Ancien-mot2passe!'
+        const signIn = (email: string, password: string) => s.post('/sign-in', { email, password })
+        const activations = () => s.fixture.events.filter((event) => event.name === 'activated')
+        const byLink = s.fixture.add('link@example.fr', { activated: false, sessions: 0 })
+        expectProblem(await signIn('link@example.fr', old), 403, 'activation_required')
+        const link = await s.linkFor('link@example.fr')
+        const done = await s.post('/reset-password', {
+          token: link,
+          password: GOOD,
+          confirmation: GOOD,
+        })
+        assert.deepEqual(done.json, { status: 'password_changed', signedIn: true })
+        assert.equal(byLink.activated, true, 'the link proved the mailbox')
+        assert.deepEqual(
+          activations().map(({ payload }) => {
+            const { userId, purpose } = payload as { userId: string; purpose: string }
+            return { userId, purpose }
+          }),
+          [{ userId: byLink.id, purpose: 'reset' }],
+        )
+        assert.equal((await signIn('link@example.fr', GOOD)).status, 200)
+
+        const viaCode = s.fixture.add('bycode@example.fr', { activated: false, sessions: 0 })
+        const { code } = await codeFor(s, 'bycode@example.fr')
+        const byCodeDone = await byCode(s, 'bycode@example.fr', code)
+        assert.equal(byCodeDone.status, 200, byCodeDone.text)
+        assert.equal(viaCode.activated, true, 'the code proved the mailbox')
+        assert.equal((await signIn('bycode@example.fr', GOOD)).status, 200)
+
+        // A first-sign-in update token proves a password, not the mailbox.
+        const updated = s.fixture.add('update@example.fr', { activated: false, sessions: 0 })
+        const update = await s.fixture.options.updateTokens!.issue({
+          subject: updated.id,
+          state: 'v1',
+        })
+        const changed = await s.post('/reset-password', {
+          token: update.token,
+          password: GOOD,
+          confirmation: GOOD,
+        })
+        assert.equal(changed.status, 200, changed.text)
+        assert.equal(updated.activated, false)
+        expectProblem(await signIn('update@example.fr', GOOD), 403, 'activation_required')
+
+        // An account active already is not activated again.
+        s.fixture.add('active@example.fr')
+        const again = await s.linkFor('active@example.fr')
+        const reset = await s.post('/reset-password', {
+          token: again,
+          password: GOOD,
+          confirmation: GOOD,
+        })
+        assert.equal(reset.status, 200, reset.text)
+        assert.equal(activations().length, 2)
       }),
     },
     {
