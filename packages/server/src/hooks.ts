@@ -76,8 +76,8 @@ export interface ResetHooks {
   /** A sign-up was accepted (`known`: the address had an account already; for your logs only). */
   signedUp?(event: { emailHash: string; known: boolean; locale: string }): void | Promise<void>
   /**
-   * An account was activated: by its activation link, or by a reset (link or code,
-   * `purpose: 'reset'`) that proved the mailbox.
+   * An account was activated: by its activation link, by an accepted invitation
+   * (`purpose: 'invite'`), or by a reset (link or code, `purpose: 'reset'`) that proved the mailbox.
    */
   activated?(event: { userId: string; tokenId: string; purpose: string }): void | Promise<void>
   /** An invitation was issued and handed to the email sender. */

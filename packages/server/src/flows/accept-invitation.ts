@@ -1,6 +1,7 @@
 import type { PasswordContext } from '@sesame/core'
 import { type AcceptInvitationResponse, MAX_PASSWORD_LENGTH } from '@sesame/core/wire'
 import { emit } from '../lib/emit'
+import { activateByMailbox } from '../lib/mailbox'
 import { Refusal } from '../lib/refusal'
 import { jsonResponse } from '../lib/response'
 import { openSession } from '../lib/session'
@@ -41,9 +42,11 @@ export const acceptInvitationFlow: FlowFactory = (context) => async (call) => {
   }
   await consumeToken(context, claims, 'accept-invitation')
   await users.setPassword(user, password)
-  if (users.activate && !(users.isActivated && (await users.isActivated(user)))) {
-    await users.activate(user)
-  }
+  await activateByMailbox(context, user, {
+    userId: claims.subject,
+    tokenId: claims.jti,
+    purpose: claims.purpose,
+  })
   emit(hooks, 'redeemed', { userId: claims.subject, tokenId: claims.jti, purpose: claims.purpose })
   emit(hooks, 'passwordChanged', {
     userId: claims.subject,

@@ -11,7 +11,7 @@ import { reusedResponse } from '../lib/credentials'
 import { emit } from '../lib/emit'
 import { sameDigest } from '../lib/hmac'
 import { clientKey } from '../lib/ip'
-import { activateByReset } from '../lib/mailbox'
+import { activateByMailbox } from '../lib/mailbox'
 import { Refusal } from '../lib/refusal'
 import { overLimit } from '../lib/request-limits'
 import { jsonResponse } from '../lib/response'
@@ -162,7 +162,7 @@ export async function resetWithCode<User>(
   if (!first) refuse(context, record.s)
   await users.setPassword(user, fields.password)
   emit(hooks, 'redeemed', { userId: record.s, tokenId: record.j, purpose: 'reset' })
-  await activateByReset(context, user, { userId: record.s, tokenId: record.j, purpose: 'reset' })
+  await activateByMailbox(context, user, { userId: record.s, tokenId: record.j, purpose: 'reset' })
   const sessionsRevoked = (options.revokeSessions ?? true) && users.revokeSessions !== undefined
   if (sessionsRevoked) await users.revokeSessions!(user)
   emit(hooks, 'passwordChanged', { userId: record.s, purpose: 'reset', sessionsRevoked })

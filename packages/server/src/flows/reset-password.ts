@@ -7,7 +7,7 @@ import {
 } from '@sesame/core/wire'
 import { reusedResponse } from '../lib/credentials'
 import { emit } from '../lib/emit'
-import { activateByReset } from '../lib/mailbox'
+import { activateByMailbox } from '../lib/mailbox'
 import { Refusal } from '../lib/refusal'
 import { jsonResponse } from '../lib/response'
 import { openSession } from '../lib/session'
@@ -77,7 +77,7 @@ export const resetPasswordFlow: FlowFactory = (context) => async (call) => {
   emit(hooks, 'redeemed', { userId: claims.subject, tokenId: claims.jti, purpose: claims.purpose })
   // A reset link went to the mailbox; a first-sign-in update token did not.
   if (claims.purpose === options.tokens.purpose) {
-    await activateByReset(context, user, {
+    await activateByMailbox(context, user, {
       userId: claims.subject,
       tokenId: claims.jti,
       purpose: claims.purpose,

@@ -2,11 +2,12 @@ import type { FlowContext } from '../flows/context'
 import { emit } from './emit'
 
 /**
- * A completed reset (by link or by code) proves that the person reads the account's mailbox, as
- * an activation link does: an account not yet activated (`users.isActivated`, when given) is
- * activated through `users.activate`, and `activated` is emitted with the reset's token id.
+ * A completed reset (by link or by code) or an accepted invitation proves that the person reads
+ * the account's mailbox, as an activation link does: an account not yet activated
+ * (`users.isActivated`, when given) is activated through `users.activate`, and `activated` is
+ * emitted with the link's token id and purpose.
  */
-export async function activateByReset<User>(
+export async function activateByMailbox<User>(
   context: FlowContext<User>,
   user: User,
   event: { readonly userId: string; readonly tokenId: string; readonly purpose: string },

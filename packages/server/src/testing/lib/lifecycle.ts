@@ -326,6 +326,13 @@ export function lifecycleChecks({
         assert.deepEqual(done.json, { status: 'password_set', signedIn: true })
         assert.equal(user.password, GOOD)
         assert.equal(user.activated, true)
+        assert.deepEqual(
+          s.fixture.events
+            .filter((event) => event.name === 'activated')
+            .map(({ payload }) => (payload as { purpose: string }).purpose),
+          ['invite'],
+          'the accepted invitation is reported as an activation',
+        )
         assert.equal(user.sessions, 1)
         const again = await s.post('/accept-invitation', {
           token,
