@@ -67,6 +67,11 @@ export interface ResetEmail<User> {
   readonly user: User
   /** When the link stops working. */
   readonly expiresAt: Date
+  /**
+   * The one-time code the person may type instead of opening the link (`RESET_CODE_LENGTH`
+   * digits, bound to the link), when the store could keep it; show it in the email.
+   */
+  readonly code?: string
 }
 
 /** Options of {@link createHandler} (and of every binding). */

@@ -178,6 +178,33 @@ describe('reset codes', () => {
     await handler.shutdown()
   })
 
+  it('reach an app on the older sendResetEmail form too, and work there', async () => {
+    const fixture = suiteFixture({ rateLimit: false })
+    fixture.add('legacy@example.fr')
+    const received: { code?: string }[] = []
+    const { sendEmail: _unused, ...rest } = fixture.options
+    const handler = createHandler({
+      ...rest,
+      sendResetEmail: (message) => {
+        received.push(message)
+      },
+    })
+    await handler.handle(post('/forgot-password', { email: 'legacy@example.fr' }))
+    await handler.drain()
+    const code = received.at(-1)?.code
+    expect(code).toMatch(new RegExp(`^\\d{${RESET_CODE_LENGTH}}$`))
+    const done = await handler.handle(
+      post('/reset-password', {
+        email: 'legacy@example.fr',
+        code,
+        password: GOOD,
+        confirmation: GOOD,
+      }),
+    )
+    expect(done.status).toBe(200)
+    await handler.shutdown()
+  })
+
   it('are off with resetCodes: false, and need a secret with a shared store', () => {
     const fixture = suiteFixture({ resetCodes: false })
     fixture.add('off@example.fr')

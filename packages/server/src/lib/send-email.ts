@@ -25,6 +25,7 @@ export async function sendEmail<User>(
             locale: email.locale,
             user: email.user,
             expiresAt: email.expiresAt,
+            ...(email.code === undefined ? {} : { code: email.code }),
           })
         : undefined
     const outcome = await Promise.race([Promise.resolve(sending), limit.promise])
