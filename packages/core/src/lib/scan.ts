@@ -1,5 +1,11 @@
-import { classifyNonAscii } from './classify'
-import { isRefusedCodePoint } from './refused'
+import {
+  classifyNonAscii,
+  DIGIT_CLASS,
+  LOWER_CLASS,
+  OTHER_LETTER_CLASS,
+  REFUSED_CODE_POINT,
+  UPPER_CLASS,
+} from './classify'
 
 /** Slots of {@link Counts}. */
 export const LENGTH = 0
@@ -42,12 +48,12 @@ export function scan(text: string): Counts {
         pairs++
       }
       if (cp > 0x2ff) wide = 1
-      if (isRefusedCodePoint(cp)) refused++
       const c = classifyNonAscii(cp)
-      if (c === 1) lower++
-      else if (c === 2) upper++
-      else if (c === 3) other++
-      else if (c === 4) digits++
+      if (c === LOWER_CLASS) lower++
+      else if (c === UPPER_CLASS) upper++
+      else if (c === OTHER_LETTER_CLASS) other++
+      else if (c === DIGIT_CLASS) digits++
+      else if (c === REFUSED_CODE_POINT) refused++
     }
   }
   const length = n - pairs

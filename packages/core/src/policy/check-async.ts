@@ -1,5 +1,5 @@
 import { loadBlocklist } from '../blocklist/load'
-import { holdsRefused } from '../lib/refused'
+import { holdsRefused } from '../lib/classify'
 import { resolveLocale } from '../messages/locale'
 import { contextFragments } from '../rules/contextual'
 import { checkPassword } from './check'
