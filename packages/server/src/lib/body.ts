@@ -9,6 +9,7 @@ const CLOSE = Object.freeze({ connection: 'close' })
 
 function isJsonType(header: string | undefined): boolean {
   if (header === undefined) return false
+  if (header === 'application/json') return true
   const [type = '', ...params] = header.toLowerCase().split(';')
   const media = type.trim()
   if (media !== 'application/json' && !/^application\/[a-z0-9.+-]+\+json$/.test(media)) return false
@@ -54,8 +55,10 @@ async function collect(stream: BodyStream, limit: number): Promise<Uint8Array> {
   return bytes
 }
 
-// TextDecoder drops a leading UTF-8 BOM and replaces invalid bytes, as body-parser does.
-const decode = (bytes: Uint8Array): string => new TextDecoder('utf-8').decode(bytes)
+// TextDecoder drops a leading UTF-8 BOM and replaces invalid bytes, as body-parser does; a
+// whole-buffer decode keeps no state between calls, so one decoder serves every request.
+const decoder = new TextDecoder('utf-8')
+const decode = (bytes: Uint8Array): string => decoder.decode(bytes)
 
 async function text(body: RequestBody, limit: number): Promise<string> {
   switch (body.kind) {
