@@ -2,7 +2,7 @@ import { useEffect, useId, useRef } from 'react'
 import { ErrorSummary } from './lib/error-summary-view'
 import { Heading, type HeadingLevel } from './lib/heading'
 import { NewPasswordScreen } from './lib/new-password-screen'
-import { TextField } from './lib/text-field'
+import { EmailField, TextField } from './lib/text-field'
 import { useFocusRequest } from './lib/use-focus-request'
 import { getMessages } from './messages'
 import { type ResetCodeFormOptions, useResetCodeForm } from './use-reset-code-form'
@@ -74,14 +74,9 @@ export function ResetCodeForm(props: ResetCodeFormProps) {
         <p id={introId} className="sesame-code__intro">
           {text.codeIntro(form.codeLength)}
         </p>
-        <TextField
+        <EmailField
           id={ids.email}
           label={text.email}
-          name="email"
-          type="email"
-          autoComplete="username"
-          inputMode="email"
-          required
           value={form.email}
           onValueChange={form.setEmail}
           error={form.errors.email}

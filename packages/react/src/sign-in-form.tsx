@@ -4,7 +4,7 @@ import { ForgotPasswordForm } from './forgot-password-form'
 import { ErrorSummary } from './lib/error-summary-view'
 import { Heading, type HeadingLevel } from './lib/heading'
 import { NewPasswordScreen } from './lib/new-password-screen'
-import { TextField } from './lib/text-field'
+import { EmailField } from './lib/text-field'
 import { useFocusRequest } from './lib/use-focus-request'
 import { getMessages } from './messages'
 import { PasswordField } from './password-field'
@@ -112,14 +112,9 @@ export function SignInForm(props: SignInFormProps) {
           className="sesame-sign-in__form"
           onSubmit={(event) => void form.handleSubmit(event)}
         >
-          <TextField
+          <EmailField
             id={ids.email}
             label={text.email}
-            name="email"
-            type="email"
-            autoComplete="username"
-            inputMode="email"
-            required
             value={form.email}
             onValueChange={form.setEmail}
             error={form.errors.email}

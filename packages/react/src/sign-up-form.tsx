@@ -2,7 +2,7 @@ import { useId } from 'react'
 import { ErrorSummary } from './lib/error-summary-view'
 import { Heading, type HeadingLevel } from './lib/heading'
 import { NewPasswordPair } from './lib/new-password-pair'
-import { TextField } from './lib/text-field'
+import { EmailField, TextField } from './lib/text-field'
 import { useFocusRequest } from './lib/use-focus-request'
 import { getMessages } from './messages'
 import { type SignUpFormOptions, useSignUpForm } from './use-sign-up-form'
@@ -68,14 +68,9 @@ export function SignUpForm(props: SignUpFormProps) {
               error={form.errors.name}
             />
           ) : null}
-          <TextField
+          <EmailField
             id={ids.email}
             label={text.email}
-            name="email"
-            type="email"
-            autoComplete="username"
-            inputMode="email"
-            required
             value={form.email}
             onValueChange={form.setEmail}
             error={form.errors.email}

@@ -5,21 +5,21 @@ import {
   MAX_PASSWORD_LENGTH,
 } from '@sesame/core/wire'
 import { createSesameClient, type SesameClient } from '../client'
-import {
-  type FieldError,
-  type FocusRequest,
-  type Refusal,
-  refuse,
-  summaryOf,
-} from '../lib/error-summary'
+import { type Refusal, refuse, summaryOf } from '../lib/error-summary'
 import { blankField, type FieldState, patchField, submittedFields } from '../lib/field'
 import { createInFlight } from '../lib/in-flight'
 import { type FormProblem, formProblemOf, retryAfterOf } from '../lib/map-problem'
-import { derivePasswordPair, type ServerCheck, serverChecksOf } from '../lib/password-pair'
+import {
+  derivePasswordPair,
+  type PasswordPairActions,
+  type PasswordPairSnapshot,
+  passwordPairActions,
+  type ServerCheck,
+  serverChecksOf,
+} from '../lib/password-pair'
 import { type Controller, createStore } from '../lib/store'
 import { getMessages, type SesameReactMessages } from '../messages'
 import { isProblemError } from '../problem-error'
-import type { PasswordChecklistState } from './checklist'
 
 /** The fields of the change-password form, in screen order. */
 export type ChangePasswordField = 'currentPassword' | 'password' | 'confirmation'
@@ -62,66 +62,29 @@ export interface ChangePasswordFormErrors {
 }
 
 /** Everything the change-password screen shows, derived by {@link createChangePasswordController}. */
-export interface ChangePasswordSnapshot {
+export interface ChangePasswordSnapshot extends PasswordPairSnapshot<ChangePasswordField> {
   /** The form, then `done`. */
   readonly step: 'change' | 'done'
   /** The current password typed. */
   readonly currentPassword: string
-  /** The new password typed. */
-  readonly password: string
-  /** The confirmation typed. */
-  readonly confirmation: string
   /** The current password is shown in clear. */
   readonly currentPasswordVisible: boolean
-  /** The new password is shown in clear. */
-  readonly passwordVisible: boolean
-  /** The confirmation is shown in clear. */
-  readonly confirmationVisible: boolean
-  /** The live checklist of the new password (with the server's `reused` once it said so). */
-  readonly checklist: PasswordChecklistState
-  /** Every rule is met. */
-  readonly rulesPass: boolean
-  /** The confirmation equals the new password. */
-  readonly confirmationMatches: boolean
-  /** Nothing blocks a submit. */
-  readonly canSubmit: boolean
-  /** The request is in flight. */
-  readonly submitting: boolean
-  /** A submit was tried. */
-  readonly submitted: boolean
   /** Why the last attempt was refused, or null. */
   readonly error: FormProblem | null
-  /** The checks the server refused (422), its `reused` check included. */
-  readonly serverChecks: readonly ServerCheck[] | undefined
   /** Localised error texts. */
   readonly errors: ChangePasswordFormErrors
-  /** The fields the last refused submit found invalid (and still are), in screen order. */
-  readonly errorSummary: readonly FieldError<ChangePasswordField>[]
-  /** The field to focus after the last refused submit. */
-  readonly focus: FocusRequest<ChangePasswordField> | undefined
   /** Whether the server ended the account's other sessions (once `done`). */
   readonly otherSessionsRevoked: boolean | undefined
-  /** What a polite status region says once the password is changed. */
-  readonly statusMessage: string | undefined
 }
 
 /** The change-password screen (signed in) without a UI. */
 export interface ChangePasswordController
-  extends Controller<ChangePasswordControllerOptions, ChangePasswordSnapshot> {
+  extends Controller<ChangePasswordControllerOptions, ChangePasswordSnapshot>,
+    PasswordPairActions {
   /** Sets the current password. */
   setCurrentPassword(value: string): void
-  /** Sets the new password. */
-  setPassword(value: string): void
-  /** Sets the confirmation. */
-  setConfirmation(value: string): void
-  /** The confirmation was left: a mismatch shows from then on. */
-  blurConfirmation(): void
   /** Shows or masks the current password. */
   setCurrentPasswordVisible(visible: boolean): void
-  /** Shows or masks the new password. */
-  setPasswordVisible(visible: boolean): void
-  /** Shows or masks the confirmation. */
-  setConfirmationVisible(visible: boolean): void
   /** Sends the form; resolves `true` once changed. */
   submit(): Promise<boolean>
 }
@@ -263,21 +226,11 @@ export function createChangePasswordController(
         ...patchField<State, 'currentPassword'>('currentPassword', { value })(state),
         error: state.error === 'invalid_credentials' ? null : state.error,
       })),
-    setPassword: (value) =>
-      store.set((state) => ({
-        ...patchField<State, 'password'>('password', { value })(state),
-        error: state.error === 'policy' ? null : state.error,
-        serverChecks: undefined,
-      })),
-    setConfirmation: (value) =>
-      store.set((state) => ({
-        ...patchField<State, 'confirmation'>('confirmation', { value })(state),
-        error: state.error === 'mismatch' ? null : state.error,
-      })),
-    blurConfirmation: () => store.set(patchField('confirmation', { touched: true })),
     setCurrentPasswordVisible: (visible) => store.set(patchField('currentPassword', { visible })),
-    setPasswordVisible: (visible) => store.set(patchField('password', { visible })),
-    setConfirmationVisible: (visible) => store.set(patchField('confirmation', { visible })),
+    ...passwordPairActions(store, {
+      password: (state) => (state.error === 'policy' ? { error: null } : {}),
+      confirmation: (state) => (state.error === 'mismatch' ? { error: null } : {}),
+    }),
     async submit() {
       const state = store.state()
       store.set({ submitted: true, ...submittedFields(state, FIELDS, false) })

@@ -17,7 +17,11 @@ export {
 export type { ChecklistMessages } from '../lib/checklist-messages'
 export type { FieldError, FocusRequest } from '../lib/error-summary'
 export type { FormProblem } from '../lib/map-problem'
-export type { ServerCheck } from '../lib/password-pair'
+export type {
+  PasswordPairActions,
+  PasswordPairSnapshot,
+  ServerCheck,
+} from '../lib/password-pair'
 export { readTokenFromHash, removeTokenFromUrl } from '../lib/reset-token-url'
 export type { Controller } from '../lib/store'
 export { getMessages, type LifecycleMessages, type SesameReactMessages } from '../messages'

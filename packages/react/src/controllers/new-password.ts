@@ -19,23 +19,23 @@ import {
   type VerifyResetTokenResult,
 } from '../client'
 import { type BreachAnswer, createBreachCheck } from '../lib/breach'
-import {
-  type FieldError,
-  type FocusRequest,
-  type Refusal,
-  refuse,
-  summaryOf,
-} from '../lib/error-summary'
+import { type Refusal, refuse, summaryOf } from '../lib/error-summary'
 import { blankField, type FieldState, patchField, submittedFields } from '../lib/field'
 import { advance } from '../lib/flow-events'
 import { createInFlight } from '../lib/in-flight'
 import { descriptorOf, formProblemOf, linkReasonOf, passwordErrorOf } from '../lib/map-problem'
-import { derivePasswordPair, type ServerCheck, serverChecksOf } from '../lib/password-pair'
+import {
+  derivePasswordPair,
+  type PasswordPairActions,
+  type PasswordPairSnapshot,
+  passwordPairActions,
+  type ServerCheck,
+  serverChecksOf,
+} from '../lib/password-pair'
 import { type Controller, createStore } from '../lib/store'
 import type { ReactCatalogue } from '../locales/types'
 import { getMessages, type SesameReactMessages } from '../messages'
 import { isProblemError } from '../problem-error'
-import type { PasswordChecklistState } from './checklist'
 
 /**
  * What the new-password form sends (`POST /reset-password`'s body): the link's (or the update)
@@ -100,47 +100,19 @@ export interface ResetPasswordFormErrors {
 }
 
 /** Everything the new-password screen shows, derived by {@link createNewPasswordController}. */
-export interface NewPasswordSnapshot {
+export interface NewPasswordSnapshot extends PasswordPairSnapshot<NewPasswordField> {
   /** Where the user is in the flow (`chooseNewPassword`, `linkInvalid`, `done`...). */
   readonly flow: FlowState
-  /** The new password. */
-  readonly password: string
-  /** The confirmation. */
-  readonly confirmation: string
-  /** The new password is shown in clear. */
-  readonly passwordVisible: boolean
-  /** The confirmation is shown in clear. */
-  readonly confirmationVisible: boolean
-  /** The live checklist of the new password. */
-  readonly checklist: PasswordChecklistState
   /** Answers of the asynchronous rules (the breach check), for a checklist of your own. */
   readonly answers: Readonly<Record<string, RuleAnswer>> | undefined
-  /** No rule fails (pending ones are left to the server) and the password is not empty. */
-  readonly rulesPass: boolean
-  /** The confirmation is filled in and equals the password. */
-  readonly confirmationMatches: boolean
-  /** The rules pass, the confirmation matches, the link is verified and nothing is in flight. */
-  readonly canSubmit: boolean
   /** A breach check is in flight. */
   readonly checkingBreach: boolean
   /** The link is being verified. */
   readonly verifying: boolean
-  /** The new password is being sent. */
-  readonly submitting: boolean
-  /** A submit was tried (fields report `aria-invalid` from then on). */
-  readonly submitted: boolean
-  /** The checks the server refused (422), if any, its `reused` check included. */
-  readonly serverChecks: readonly ServerCheck[] | undefined
   /** Labels of the checks the server refused, in the checklist's words. */
   readonly serverLabels: readonly string[] | undefined
   /** Localised error texts. */
   readonly errors: ResetPasswordFormErrors
-  /** The fields the last refused submit found invalid (and still are), in screen order. */
-  readonly errorSummary: readonly FieldError<NewPasswordField>[]
-  /** The field to focus after the last refused submit. */
-  readonly focus: FocusRequest<NewPasswordField> | undefined
-  /** What a polite status region says: the link is being checked, or the password was updated. */
-  readonly statusMessage: string | undefined
   /** The link could not be checked (network failure, rate limit): offer {@link NewPasswordController.retry}. */
   readonly canRetry: boolean
   /** The password was set but the account has a second factor: what the app's next step needs. */
@@ -149,19 +121,10 @@ export interface NewPasswordSnapshot {
 
 /** The new-password screen without a UI: reset links and the migrated-account update. */
 export interface NewPasswordController
-  extends Controller<NewPasswordControllerOptions, NewPasswordSnapshot> {
-  /** Sets the new password. */
-  setPassword(value: string): void
-  /** Sets the confirmation. */
-  setConfirmation(value: string): void
+  extends Controller<NewPasswordControllerOptions, NewPasswordSnapshot>,
+    PasswordPairActions {
   /** The new password field was left: runs the breach check if enabled. */
   blurPassword(): void
-  /** The confirmation was left: a mismatch shows from then on. */
-  blurConfirmation(): void
-  /** Shows or masks the new password. */
-  setPasswordVisible(visible: boolean): void
-  /** Shows or masks the confirmation. */
-  setConfirmationVisible(visible: boolean): void
   /**
    * Verifies `token` without using it up. `undefined` verifies the token given before again
    * (a remount), or, when there was none, is an invalid link.
@@ -394,30 +357,18 @@ export function createNewPasswordController(
     subscribe: store.subscribe,
     getSnapshot: store.getSnapshot,
     setOptions: store.setOptions,
-    setPassword(value) {
-      store.set((state) => ({
-        ...patchField<State, 'password'>('password', { value })(state),
-        serverChecks: undefined,
-        submitError:
-          state.submitError === 'policy' || state.submitError === 'breached'
-            ? null
-            : state.submitError,
-      }))
-    },
-    setConfirmation(value) {
-      store.set((state) => ({
-        ...patchField<State, 'confirmation'>('confirmation', { value })(state),
-        submitError: state.submitError === 'mismatch' ? null : state.submitError,
-      }))
-    },
+    ...passwordPairActions(store, {
+      password: (state) =>
+        state.submitError === 'policy' || state.submitError === 'breached'
+          ? { submitError: null }
+          : {},
+      confirmation: (state) => (state.submitError === 'mismatch' ? { submitError: null } : {}),
+    }),
     blurPassword() {
       store.set(patchField('password', { touched: true }))
       const password = store.state().password.value
       if (store.options().breach && password !== '') void breachAnswer(password)
     },
-    blurConfirmation: () => store.set(patchField('confirmation', { touched: true })),
-    setPasswordVisible: (visible) => store.set(patchField('password', { visible })),
-    setConfirmationVisible: (visible) => store.set(patchField('confirmation', { visible })),
     start(given) {
       const token = given ?? store.state().token
       store.set({ token })

@@ -2,21 +2,21 @@ import type { Blocklist, Policy } from '@sesame/core'
 import { MAX_NAME_LENGTH, type SignUpRequest } from '@sesame/core/wire'
 import { createSesameClient, type SesameClient } from '../client'
 import { emailProblem } from '../lib/email'
-import {
-  type FieldError,
-  type FocusRequest,
-  type Refusal,
-  refuse,
-  summaryOf,
-} from '../lib/error-summary'
+import { type Refusal, refuse, summaryOf } from '../lib/error-summary'
 import { blankField, type FieldState, patchField, submittedFields } from '../lib/field'
 import { createInFlight } from '../lib/in-flight'
 import { type FormProblem, formProblemOf, retryAfterOf } from '../lib/map-problem'
-import { derivePasswordPair, type ServerCheck, serverChecksOf } from '../lib/password-pair'
+import {
+  derivePasswordPair,
+  type PasswordPairActions,
+  type PasswordPairSnapshot,
+  passwordPairActions,
+  type ServerCheck,
+  serverChecksOf,
+} from '../lib/password-pair'
 import { type Controller, createStore } from '../lib/store'
 import { getMessages, type SesameReactMessages } from '../messages'
 import { isProblemError } from '../problem-error'
-import type { PasswordChecklistState } from './checklist'
 
 /** The fields of the sign-up form, in screen order. */
 export type SignUpField = 'name' | 'email' | 'password' | 'confirmation'
@@ -54,63 +54,27 @@ export interface SignUpFormErrors {
 }
 
 /** Everything the sign-up screen shows, derived by {@link createSignUpController}. */
-export interface SignUpSnapshot {
+export interface SignUpSnapshot extends PasswordPairSnapshot<SignUpField> {
   /** The form, then `sent` ("check your email"), whether or not the email had an account. */
   readonly step: 'signUp' | 'sent'
   /** The name typed (optional). */
   readonly name: string
   /** The email typed. */
   readonly email: string
-  /** The password typed. */
-  readonly password: string
-  /** The confirmation typed. */
-  readonly confirmation: string
-  /** The password is shown in clear. */
-  readonly passwordVisible: boolean
-  /** The confirmation is shown in clear. */
-  readonly confirmationVisible: boolean
-  /** The live checklist of the password. */
-  readonly checklist: PasswordChecklistState
-  /** Every rule is met (pending ones left to the server). */
-  readonly rulesPass: boolean
-  /** The confirmation equals the password. */
-  readonly confirmationMatches: boolean
-  /** Nothing blocks a submit. */
-  readonly canSubmit: boolean
-  /** The request is in flight. */
-  readonly submitting: boolean
-  /** A submit was tried. */
-  readonly submitted: boolean
   /** Why the last attempt was refused, or null. */
   readonly error: FormProblem | null
-  /** The checks the server refused (422). */
-  readonly serverChecks: readonly ServerCheck[] | undefined
   /** Localised error texts. */
   readonly errors: SignUpFormErrors
-  /** The fields the last refused submit found invalid (and still are), in screen order. */
-  readonly errorSummary: readonly FieldError<SignUpField>[]
-  /** The field to focus after the last refused submit. */
-  readonly focus: FocusRequest<SignUpField> | undefined
-  /** What a polite status region says once the sign-up is accepted. */
-  readonly statusMessage: string | undefined
 }
 
 /** The sign-up screen without a UI. */
-export interface SignUpController extends Controller<SignUpControllerOptions, SignUpSnapshot> {
+export interface SignUpController
+  extends Controller<SignUpControllerOptions, SignUpSnapshot>,
+    PasswordPairActions {
   /** Sets the name. */
   setName(value: string): void
   /** Sets the email. */
   setEmail(value: string): void
-  /** Sets the password. */
-  setPassword(value: string): void
-  /** Sets the confirmation. */
-  setConfirmation(value: string): void
-  /** The confirmation was left: a mismatch shows from then on. */
-  blurConfirmation(): void
-  /** Shows or masks the password. */
-  setPasswordVisible(visible: boolean): void
-  /** Shows or masks the confirmation. */
-  setConfirmationVisible(visible: boolean): void
   /** Sends the form; resolves `true` once accepted. */
   submit(): Promise<boolean>
 }
@@ -257,20 +221,10 @@ export function createSignUpController(options: SignUpControllerOptions): SignUp
         ...patchField<State, 'email'>('email', { value })(state),
         ...(state.refusedField === 'name' ? {} : clearRefused('invalid_field')(state)),
       })),
-    setPassword: (value) =>
-      store.set((state) => ({
-        ...patchField<State, 'password'>('password', { value })(state),
-        ...clearRefused('policy')(state),
-        serverChecks: undefined,
-      })),
-    setConfirmation: (value) =>
-      store.set((state) => ({
-        ...patchField<State, 'confirmation'>('confirmation', { value })(state),
-        ...clearRefused('mismatch')(state),
-      })),
-    blurConfirmation: () => store.set(patchField('confirmation', { touched: true })),
-    setPasswordVisible: (visible) => store.set(patchField('password', { visible })),
-    setConfirmationVisible: (visible) => store.set(patchField('confirmation', { visible })),
+    ...passwordPairActions(store, {
+      password: clearRefused('policy'),
+      confirmation: clearRefused('mismatch'),
+    }),
     async submit() {
       const state = store.state()
       store.set({ submitted: true, ...submittedFields(state, PASSWORDS, false) })

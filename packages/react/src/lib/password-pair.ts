@@ -11,10 +11,99 @@ import type { ReusedCheck } from '@sesame/core/wire'
 import { evaluateChecklist, type PasswordChecklistState } from '../controllers/checklist'
 import type { ReactCatalogue } from '../locales/types'
 import type { SesameReactMessages } from '../messages'
-import type { FieldState } from './field'
+import type { FieldError, FocusRequest } from './error-summary'
+import { type FieldState, patchField } from './field'
+import type { Store } from './store'
 
 /** A check the server listed in a refusal: one of the policy's, or its `reused` check. */
 export type ServerCheck = Check | ReusedCheck
+
+/**
+ * What every screen that sets a password (new password, sign-up, change) shows of the new
+ * password and its confirmation; each screen's snapshot adds its own fields.
+ */
+export interface PasswordPairSnapshot<Field extends string> {
+  /** The new password typed. */
+  readonly password: string
+  /** The confirmation typed. */
+  readonly confirmation: string
+  /** The new password is shown in clear. */
+  readonly passwordVisible: boolean
+  /** The confirmation is shown in clear. */
+  readonly confirmationVisible: boolean
+  /** The live checklist of the new password (with the server's `reused` once it said so). */
+  readonly checklist: PasswordChecklistState
+  /** No rule fails (pending ones are left to the server) and the password is not empty. */
+  readonly rulesPass: boolean
+  /** The confirmation is filled in and equals the new password. */
+  readonly confirmationMatches: boolean
+  /** Nothing blocks a submit. */
+  readonly canSubmit: boolean
+  /** The request is in flight. */
+  readonly submitting: boolean
+  /** A submit was tried (fields report `aria-invalid` from then on). */
+  readonly submitted: boolean
+  /** The checks the server refused (422), if any, its `reused` check included. */
+  readonly serverChecks: readonly ServerCheck[] | undefined
+  /** The fields the last refused submit found invalid (and still are), in screen order. */
+  readonly errorSummary: readonly FieldError<Field>[]
+  /** The field to focus after the last refused submit. */
+  readonly focus: FocusRequest<Field> | undefined
+  /** What a polite status region says, e.g. once the password is stored. */
+  readonly statusMessage: string | undefined
+}
+
+/** What every screen that sets a password lets a UI do with the new password and its confirmation. */
+export interface PasswordPairActions {
+  /** Sets the new password. */
+  setPassword(value: string): void
+  /** Sets the confirmation. */
+  setConfirmation(value: string): void
+  /** The confirmation was left: a mismatch shows from then on. */
+  blurConfirmation(): void
+  /** Shows or masks the new password. */
+  setPasswordVisible(visible: boolean): void
+  /** Shows or masks the confirmation. */
+  setConfirmationVisible(visible: boolean): void
+}
+
+/** The state a controller keeps of a new password, its confirmation and the server's refusal. */
+interface PairState {
+  readonly password: FieldState
+  readonly confirmation: FieldState
+  readonly serverChecks: readonly ServerCheck[] | undefined
+}
+
+/** How a controller forgets a refusal that the edit of a field answers. */
+export interface PairRefusals<State> {
+  /** After the new password changes (the server's checks are always dropped). */
+  readonly password: (state: State) => Partial<State>
+  /** After the confirmation changes. */
+  readonly confirmation: (state: State) => Partial<State>
+}
+
+// The pair's actions on a controller's store: typing a field also clears what `clear` says it answers.
+export function passwordPairActions<State extends PairState>(
+  store: Pick<Store<State, object, unknown>, 'set'>,
+  clear: PairRefusals<State>,
+): PasswordPairActions {
+  return {
+    setPassword: (value) =>
+      store.set((state) => ({
+        ...patchField<State, 'password'>('password', { value })(state),
+        ...clear.password(state),
+        serverChecks: undefined,
+      })),
+    setConfirmation: (value) =>
+      store.set((state) => ({
+        ...patchField<State, 'confirmation'>('confirmation', { value })(state),
+        ...clear.confirmation(state),
+      })),
+    blurConfirmation: () => store.set(patchField('confirmation', { touched: true })),
+    setPasswordVisible: (visible) => store.set(patchField('password', { visible })),
+    setConfirmationVisible: (visible) => store.set(patchField('confirmation', { visible })),
+  }
+}
 
 /** What a new password and its confirmation are judged on. */
 export interface PasswordPairInput {

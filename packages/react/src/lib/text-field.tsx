@@ -36,3 +36,23 @@ export function TextField(
     </div>
   )
 }
+
+// The email input of every form, named as the account's user name for password managers.
+export function EmailField(props: {
+  id: string
+  label: string
+  value: string
+  error: string | undefined
+  onValueChange: (value: string) => void
+}) {
+  return (
+    <TextField
+      {...props}
+      name="email"
+      type="email"
+      autoComplete="username"
+      inputMode="email"
+      required
+    />
+  )
+}
