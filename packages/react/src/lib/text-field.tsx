@@ -44,6 +44,7 @@ export function EmailField(props: {
   value: string
   error: string | undefined
   onValueChange: (value: string) => void
+  placeholder?: string | undefined
 }) {
   return (
     <TextField
