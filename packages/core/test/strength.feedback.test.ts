@@ -103,9 +103,9 @@ describe('estimateStrength feedback locale', () => {
 
   it('a catalogue missing a key does not compile', () => {
     const { topTen: _dropped, ...warnings } = deFeedback.strength.warnings
-    // @ts-expect-error: `topTen` is missing
     const broken: StrengthFeedbackCatalogue = {
       ...deFeedback,
+      // @ts-expect-error: `topTen` is missing
       strength: { ...deFeedback.strength, warnings },
     }
     expect(broken.locale).toBe('de')

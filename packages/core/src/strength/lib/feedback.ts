@@ -48,21 +48,16 @@ export interface StrengthFeedbackCatalogue {
   }
 }
 
-/**
- * The engine answers with zxcvbn-ts's keys (it is given no translations); this writes them out.
- * A key the catalogue lacks (only a malformed, untyped one) is left out rather than shown raw.
- */
+/** The engine answers with zxcvbn-ts's keys (it is given no translations); this writes them out. */
 export function localiseFeedback(
   catalogue: StrengthFeedbackCatalogue,
   warning: string | null,
   suggestions: readonly string[],
 ): { readonly warning: string | null; readonly suggestions: readonly string[] } {
-  const warnings: Readonly<Record<string, string>> = catalogue.strength.warnings
-  const advice: Readonly<Record<string, string>> = catalogue.strength.suggestions
-  const text = (table: Readonly<Record<string, string>>, key: string): string | undefined =>
-    Object.hasOwn(table, key) ? table[key] : undefined
+  const texts: { readonly [section: string]: { readonly [key: string]: string | undefined } } =
+    catalogue.strength
   return {
-    warning: warning === null ? null : (text(warnings, warning) ?? null),
-    suggestions: suggestions.flatMap((key) => text(advice, key) ?? []),
+    warning: warning === null ? null : (texts.warnings?.[warning] ?? null),
+    suggestions: suggestions.flatMap((key) => texts.suggestions?.[key] ?? []),
   }
 }
