@@ -322,8 +322,14 @@ function formatted(text, target) {
 const check = process.argv.includes('--check')
 let stale = 0
 const targets = [
-  ...Object.entries(outputs).map(([file, raw]) => [join(here, '../src/strength/dictionaries', file), raw]),
-  ...Object.entries(feedbackOutputs).map(([file, raw]) => [join(here, '../src/strength/feedback', file), raw]),
+  ...Object.entries(outputs).map(([file, raw]) => [
+    join(here, '../src/strength/dictionaries', file),
+    raw,
+  ]),
+  ...Object.entries(feedbackOutputs).map(([file, raw]) => [
+    join(here, '../src/strength/feedback', file),
+    raw,
+  ]),
 ]
 for (const [target, raw] of targets) {
   const text = formatted(raw, target)

@@ -1,6 +1,6 @@
+import { deFeedback } from '@sesame/core/strength/feedback/de'
 import { render, screen, waitFor } from '@testing-library/react'
 import { describe, expect, test } from 'vitest'
-import { deFeedback } from '@sesame/core/strength/feedback/de'
 import { PasswordStrength } from '../src/index'
 import { de } from '../src/locales/de'
 import { en } from '../src/locales/en'

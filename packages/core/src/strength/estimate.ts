@@ -2,8 +2,8 @@ import { ConfigError, InputError } from '../errors'
 import { resolveLocale } from '../messages/locale'
 import { localiseFeedback, type StrengthFeedbackCatalogue } from './lib/feedback'
 import { DEFAULT_STRENGTH_MAX_LENGTH } from './lib/limits'
-import { feedbackFor } from './lib/load-feedback'
 import { loadEngine, MAX_ANALYSED_LENGTH } from './lib/load-engine'
+import { feedbackFor } from './lib/load-feedback'
 import { scoreStrength } from './lib/score'
 
 export type {
