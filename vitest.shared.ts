@@ -18,6 +18,10 @@ export const workspaceAliases = [
   { find: /^@sesame\/server\/locales\/([\w-]+)$/, replacement: `${serverSrc}locales/$1.ts` },
   { find: /^@sesame\/react\/locales\/([\w-]+)$/, replacement: `${reactSrc}locales/$1.ts` },
   { find: /^@sesame\/react\/locales$/, replacement: `${reactSrc}locales/index.ts` },
+  {
+    find: /^@sesame\/core\/strength\/feedback\/([\w-]+)$/,
+    replacement: `${coreSrc}strength/feedback/$1.ts`,
+  },
   { find: /^@sesame\/core\/(.+)$/, replacement: `${coreSrc}$1/index.ts` },
   { find: /^@sesame\/react$/, replacement: `${reactSrc}index.ts` },
   { find: /^@sesame\/react\/controllers$/, replacement: `${reactSrc}controllers/index.ts` },

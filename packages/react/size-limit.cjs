@@ -99,17 +99,19 @@ module.exports = [
   },
   {
     // The worker useStrength starts for English: core's strength entry, zxcvbn-ts and the English
-    // dictionaries built in (one file: Vite's default worker format cannot hold split chunks).
+    // dictionaries built in (one file: Vite's default worker format cannot hold split chunks),
+    // with the seven feedback catalogues (+3.3 kB: any locale but French lands in this worker).
     name: '@sesame/react strength-en.worker.js (English dictionaries built in)',
     path: 'packages/react/dist/strength-en.worker.js',
     gzip: true,
-    limit: '490 KB',
+    limit: '493.5 KB',
   },
   {
     name: '@sesame/react strength.worker.js = @sesame/react/strength-worker (English and French)',
     path: 'packages/react/dist/strength.worker.js',
     gzip: true,
-    limit: '620 KB',
+    // The seven feedback catalogues included: +2.5 kB.
+    limit: '623 KB',
   },
   // Catalogues, per locale (core part included): what `@sesame/react/locales/<tag>` adds.
   ...['de', 'es', 'fr', 'it', 'nl', 'pt', 'en'].map((tag) => ({

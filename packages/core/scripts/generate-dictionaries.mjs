@@ -1,6 +1,8 @@
 // Regenerates src/strength/dictionaries/{en,fr}.ts from the @zxcvbn-ts language packages (MIT
 // data): every word of their lists, deduplicated, sorted and front-coded, with the order of
-// magnitude of its best rank. `--check` exits 1 when the committed files are out of date.
+// magnitude of its best rank; and src/strength/feedback/<tag>.ts, the warnings and suggestions of
+// the seven shipped locales (only the `translations` of the other packages, never their lists).
+// `--check` exits 1 when the committed files are out of date.
 // Run from packages/core: `node scripts/generate-dictionaries.mjs [--check]` (the build runs it).
 import { spawnSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -8,8 +10,13 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as common from '@zxcvbn-ts/language-common'
+import * as de from '@zxcvbn-ts/language-de'
 import * as en from '@zxcvbn-ts/language-en'
+import * as es from '@zxcvbn-ts/language-es-es'
 import * as fr from '@zxcvbn-ts/language-fr'
+import * as it from '@zxcvbn-ts/language-it'
+import * as nl from '@zxcvbn-ts/language-nl-be'
+import * as pt from '@zxcvbn-ts/language-pt-br'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const require = createRequire(import.meta.url)
@@ -170,7 +177,7 @@ function literal(value, indent) {
   return `{\n${keys.map((name) => `${pad}  ${key(name)}: ${literal(value[name], indent + 1)},`).join('\n')}\n${pad}}`
 }
 
-function moduleText({ source, description, locale, lexicon, base, translations, graphs }) {
+function moduleText({ source, description, locale, lexicon, base, graphs }) {
   const packed = pack(lexicon, base)
   const data = {
     words: packed.words,
@@ -180,7 +187,6 @@ function moduleText({ source, description, locale, lexicon, base, translations, 
     names: KINDS.map((kind) => `${kind}-${locale}`),
     ranks: LOWER_BOUNDS,
     sequences: packed.sequences,
-    translations,
     ...(graphs === undefined ? {} : { graphs: JSON.stringify(graphs) }),
   }
   return [
@@ -202,7 +208,6 @@ const outputs = {
     description: 'Common passwords, diceware and English lists, keyboard graphs, English feedback',
     locale: 'en',
     lexicon: [...entries(common), ...entries(en)],
-    translations: en.translations,
     graphs: common.adjacencyGraphs,
   }),
   'fr.ts': moduleText({
@@ -212,9 +217,95 @@ const outputs = {
     locale: 'fr',
     lexicon: entries(fr),
     base: [...entries(common), ...entries(en)],
-    translations: fr.translations,
   }),
 }
+
+// Texts of the packages that are wrong or break the shipped catalogues' register (the React
+// screens say du, tú, je): replaced here, so that a package update keeps the fixes.
+const FIXES = {
+  de: {
+    warnings: {
+      userInputs: 'Es sollten keine persönlichen oder seitenbezogenen Daten vorkommen.',
+      pwned: 'Dein Passwort wurde bei einem Datenleck im Internet offengelegt.',
+    },
+    suggestions: {
+      pwned: 'Wenn du dieses Passwort auch anderswo verwendest, solltest du es ändern.',
+    },
+  },
+  es: {
+    warnings: {
+      simpleRepeat: 'Caracteres repetidos como "aaa" son fáciles de adivinar.',
+      sequences: 'Patrones comunes como "abc" son fáciles de adivinar.',
+      pwned: 'Tu contraseña quedó expuesta en una filtración de datos en Internet.',
+    },
+    suggestions: {
+      reverseWords: 'Evita palabras comunes escritas al revés.',
+      repeated: 'Evita palabras y letras repetidas.',
+      pwned: 'Si usas esta contraseña en otro sitio, deberías cambiarla.',
+    },
+  },
+  nl: {
+    warnings: {
+      keyPattern: 'Korte toetsenbordpatronen zijn makkelijk te raden.',
+      userInputs: 'Vermijd persoonlijke of websitegerelateerde woorden.',
+    },
+    suggestions: {
+      longerKeyboardPattern:
+        'Gebruik langere toetsenbordpatronen, en wissel meerdere keren van richting.',
+      pwned: 'Als je dit wachtwoord ook elders gebruikt, moet je het veranderen.',
+    },
+  },
+  pt: {
+    warnings: {
+      userInputs: 'A senha não deve conter dados pessoais ou relacionados à página.',
+    },
+    suggestions: {
+      capitalization: 'Use letras maiúsculas além da primeira.',
+      dates: 'Evite datas e anos associados a você.',
+      recentYears: 'Evite anos recentes.',
+      sequences: 'Evite sequências comuns de caracteres.',
+    },
+  },
+}
+
+// The keys Sesame reads: every warning and suggestion of English (not the crack-time texts).
+const SECTIONS = ['warnings', 'suggestions']
+function feedbackText(tag, name, pack) {
+  const strength = {}
+  for (const section of SECTIONS) {
+    strength[section] = {}
+    for (const key of Object.keys(en.translations[section])) {
+      const text = FIXES[tag]?.[section]?.[key] ?? pack.translations[section]?.[key]
+      if (typeof text !== 'string') throw new Error(`${name}: no ${section}.${key}`)
+      strength[section][key] = text
+    }
+  }
+  const fixed = tag in FIXES ? ', a few texts corrected' : ''
+  return [
+    `// Generated by scripts/generate-dictionaries.mjs from the translations of ${version(name)} (MIT${fixed}): do not edit.`,
+    "import type { StrengthFeedbackCatalogue } from '../lib/feedback'",
+    '',
+    `/** Strength feedback in \`${tag}\`: zxcvbn-ts's warnings and suggestions. */`,
+    `export const ${tag}Feedback: StrengthFeedbackCatalogue = ${literal({ locale: tag, strength }, 0)}`,
+    '',
+  ].join('\n')
+}
+
+const FEEDBACK = {
+  de: ['@zxcvbn-ts/language-de', de],
+  en: ['@zxcvbn-ts/language-en', en],
+  es: ['@zxcvbn-ts/language-es-es', es],
+  fr: ['@zxcvbn-ts/language-fr', fr],
+  it: ['@zxcvbn-ts/language-it', it],
+  nl: ['@zxcvbn-ts/language-nl-be', nl],
+  pt: ['@zxcvbn-ts/language-pt-br', pt],
+}
+const feedbackOutputs = Object.fromEntries(
+  Object.entries(FEEDBACK).map(([tag, [name, pack]]) => [
+    `${tag}.ts`,
+    feedbackText(tag, name, pack),
+  ]),
+)
 
 // Formatted as the repository formats everything (Biome), so that lint and --check agree.
 function formatted(text, target) {
@@ -228,11 +319,19 @@ function formatted(text, target) {
   return result.stdout
 }
 
-const dir = join(here, '../src/strength/dictionaries')
 const check = process.argv.includes('--check')
 let stale = 0
-for (const [file, raw] of Object.entries(outputs)) {
-  const target = join(dir, file)
+const targets = [
+  ...Object.entries(outputs).map(([file, raw]) => [
+    join(here, '../src/strength/dictionaries', file),
+    raw,
+  ]),
+  ...Object.entries(feedbackOutputs).map(([file, raw]) => [
+    join(here, '../src/strength/feedback', file),
+    raw,
+  ]),
+]
+for (const [target, raw] of targets) {
   const text = formatted(raw, target)
   let current = ''
   try {

@@ -1,4 +1,4 @@
-import type { StrengthResult } from '@sesame/core/strength'
+import type { StrengthFeedbackCatalogue, StrengthResult } from '@sesame/core/strength'
 import { useEffect, useState } from 'react'
 import type { StrengthRequestOptions } from './lib/strength-protocol'
 import { createStrengthRunner, type StrengthWorkerOption } from './lib/strength-runner'
@@ -12,8 +12,13 @@ export interface UseStrengthOptions {
    * worker (it never blocks typing), 300 on the main thread.
    */
   debounceMs?: number
-  /** Language of the feedback and extra dictionaries. */
+  /**
+   * Language of the feedback and extra dictionaries: the warning and suggestions follow it among
+   * the seven shipped feedback catalogues (`de-AT` → German), or among `feedback`.
+   */
   locale?: string
+  /** Feedback catalogues of your own to negotiate among (plain data, sent to the worker). */
+  feedback?: readonly StrengthFeedbackCatalogue[]
   /** Strings the password should not be built from (email, name...). */
   userInputs?: readonly string[]
   /** Code points analysed (1 to 256, default 64): bounds the work per estimate on any thread. */
@@ -47,7 +52,7 @@ const IDLE: StrengthState = { result: undefined, pending: false, error: undefine
  * so pages that never call this hook never download them. Nothing runs during server rendering.
  */
 export function useStrength(password: string, options: UseStrengthOptions = {}): StrengthState {
-  const { locale, userInputs, maxLength, enabled = true, worker = 'auto' } = options
+  const { locale, userInputs, feedback, maxLength, enabled = true, worker = 'auto' } = options
   const [runner] = useState(() => createStrengthRunner(worker))
   const debounceMs = options.debounceMs ?? (runner.usesWorker ? 100 : 300)
   const [state, setState] = useState<{
@@ -56,6 +61,8 @@ export function useStrength(password: string, options: UseStrengthOptions = {}):
     error?: Error
   }>({ for: undefined })
   const inputsKey = userInputs ? JSON.stringify(userInputs) : ''
+  // By content, so that a catalogue list written inline does not restart the estimate each render.
+  const feedbackKey = feedback ? JSON.stringify(feedback) : ''
   const active = enabled && password !== ''
 
   useEffect(() => () => runner.close(), [runner])
@@ -71,6 +78,7 @@ export function useStrength(password: string, options: UseStrengthOptions = {}):
     const request: StrengthRequestOptions = {
       ...(locale ? { locale } : {}),
       ...(inputsKey ? { userInputs: JSON.parse(inputsKey) as string[] } : {}),
+      ...(feedbackKey ? { feedback: JSON.parse(feedbackKey) as StrengthFeedbackCatalogue[] } : {}),
       ...(maxLength === undefined ? {} : { maxLength }),
     }
     const timer = setTimeout(() => {
@@ -91,7 +99,7 @@ export function useStrength(password: string, options: UseStrengthOptions = {}):
       cancelled = true
       clearTimeout(timer)
     }
-  }, [active, password, debounceMs, locale, inputsKey, maxLength, runner])
+  }, [active, password, debounceMs, locale, inputsKey, feedbackKey, maxLength, runner])
 
   if (!active) return IDLE
   return { result: state.result, pending: state.for !== password, error: state.error }

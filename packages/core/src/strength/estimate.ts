@@ -1,17 +1,34 @@
 import { ConfigError, InputError } from '../errors'
 import { resolveLocale } from '../messages/locale'
+import { localiseFeedback, type StrengthFeedbackCatalogue } from './lib/feedback'
 import { DEFAULT_STRENGTH_MAX_LENGTH } from './lib/limits'
 import { loadEngine, MAX_ANALYSED_LENGTH } from './lib/load-engine'
+import { feedbackFor } from './lib/load-feedback'
 import { scoreStrength } from './lib/score'
 
+export type {
+  StrengthFeedbackCatalogue,
+  StrengthSuggestionKey,
+  StrengthWarningKey,
+} from './lib/feedback'
 export { DEFAULT_STRENGTH_MAX_LENGTH } from './lib/limits'
 
 /** Options of {@link estimateStrength}. */
 export interface StrengthOptions {
   /** Strings the password should not be built from (email, name, site name...). */
   readonly userInputs?: readonly string[]
-  /** Language of the feedback and of the extra dictionaries: a BCP 47 tag or a list; default `'en'`. */
+  /**
+   * Language of the feedback and of the extra dictionaries: a BCP 47 tag or a list; default
+   * `'en'`. The feedback is negotiated among `feedback` (default: the seven shipped catalogues,
+   * `de-AT` → `de`); the dictionaries among English and French, whatever the feedback's language.
+   */
   readonly locale?: string | readonly string[]
+  /**
+   * The feedback catalogues to negotiate among (e.g. your own, or a shipped one with a few texts
+   * replaced). Default: the seven shipped ones (`@sesame/core/strength/feedback/<tag>`), of which
+   * only the chosen one is imported.
+   */
+  readonly feedback?: readonly StrengthFeedbackCatalogue[]
   /**
    * Only the first `maxLength` code points (after NFC) are analysed, so that a long input cannot
    * stall a server or a tab. Integer from 1 to 256; default {@link DEFAULT_STRENGTH_MAX_LENGTH}.
@@ -52,6 +69,15 @@ function maxLengthOf(options: StrengthOptions): number {
   return maxLength
 }
 
+function feedbackOf(options: StrengthOptions): readonly StrengthFeedbackCatalogue[] | undefined {
+  const { feedback } = options
+  if (feedback === undefined) return undefined
+  if (!Array.isArray(feedback) || feedback.length === 0) {
+    throw new ConfigError('feedback must be a non-empty array of feedback catalogues')
+  }
+  return feedback
+}
+
 function userInputsOf(options: StrengthOptions): readonly string[] {
   const { userInputs = [] } = options
   if (!Array.isArray(userInputs) || userInputs.some((input) => typeof input !== 'string')) {
@@ -73,7 +99,7 @@ function userInputsOf(options: StrengthOptions): readonly string[] {
  * it directly; call {@link preloadStrength} at start-up to keep the load off the first request.
  *
  * @throws {@link InputError} when `password` is not a string (or `userInputs` not strings).
- * @throws {@link ConfigError} when `maxLength` is out of range.
+ * @throws {@link ConfigError} when `maxLength` is out of range or `feedback` is an empty list.
  */
 export async function estimateStrength(
   password: string,
@@ -82,11 +108,14 @@ export async function estimateStrength(
   if (typeof password !== 'string') throw new InputError('password must be a string')
   const limit = maxLengthOf(options)
   const userInputs = userInputsOf(options)
-  const result = await scoreStrength(password, userInputs, resolveLocale(options.locale), limit)
+  const [result, catalogue] = await Promise.all([
+    scoreStrength(password, userInputs, resolveLocale(options.locale), limit),
+    feedbackFor(options.locale, feedbackOf(options)),
+  ])
   return {
     score: result.score,
     guessesLog10: result.guessesLog10,
-    feedback: { warning: result.warning, suggestions: result.suggestions },
+    feedback: localiseFeedback(catalogue, result.warning, result.suggestions),
     truncated: result.bounded.truncated,
     analysedLength: result.bounded.length,
   }

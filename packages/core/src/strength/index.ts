@@ -9,7 +9,10 @@ export {
   estimateStrength,
   preloadStrength,
   type StrengthFeedback,
+  type StrengthFeedbackCatalogue,
   type StrengthOptions,
   type StrengthResult,
   type StrengthScore,
+  type StrengthSuggestionKey,
+  type StrengthWarningKey,
 } from './estimate'

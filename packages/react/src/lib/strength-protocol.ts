@@ -1,8 +1,11 @@
-import type { StrengthResult } from '@sesame/core/strength'
+import type { StrengthFeedbackCatalogue, StrengthResult } from '@sesame/core/strength'
 
 /** What the hook asks of the estimate (the options of `estimateStrength` a page can set). */
 export interface StrengthRequestOptions {
+  /** Negotiates the feedback's language (among `feedback`, else the seven shipped catalogues). */
   readonly locale?: string
+  /** Feedback catalogues of the page's own: plain data, sent to the worker as they are. */
+  readonly feedback?: readonly StrengthFeedbackCatalogue[]
   readonly userInputs?: readonly string[]
   readonly maxLength?: number
 }

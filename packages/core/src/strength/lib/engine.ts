@@ -2,7 +2,6 @@ import {
   MatcherBaseClass,
   type MatchOptions,
   type OptionsType,
-  type TranslationKeys,
   ZxcvbnFactory,
 } from '@zxcvbn-ts/core'
 import { dictionaryFeedback } from './dictionary-feedback'
@@ -14,7 +13,11 @@ import { listRanks, rankedSource } from './ranked-source'
 import { SearchSpaces } from './search-space'
 import { wordSequenceFeedback, wordSequences } from './word-sequence-matcher'
 
-/** What one estimate returns, before Sesame shapes it. */
+/**
+ * What one estimate returns, before Sesame shapes it. The engine is given no translations, so
+ * zxcvbn-ts answers with its keys (`topTen`, `useWords`...): `localiseFeedback` writes them out in
+ * the locale asked for, whatever dictionaries scored the password.
+ */
 export interface EngineResult {
   readonly score: 0 | 1 | 2 | 3 | 4
   readonly guessesLog10: number
@@ -32,7 +35,6 @@ export interface EngineInput {
   /** The packed lists of the locale, in zxcvbn-ts's dictionary order (common and English first). */
   readonly packs: readonly PackedDictionaries[]
   readonly graphs: NonNullable<OptionsType['graphs']>
-  readonly translations: TranslationKeys
   /** Longest input in UTF-16 units (the caller already bounded it in code points). */
   readonly maxUnits: number
 }
@@ -79,7 +81,6 @@ export function createEngine(input: EngineInput): Engine {
   const zxcvbn = new ZxcvbnFactory(
     {
       graphs: input.graphs,
-      translations: input.translations,
       l33tMaxSubstitutions: 0,
       maxLength: input.maxUnits,
     },

@@ -35,7 +35,6 @@ async function build(locale: DictionaryLocale): Promise<Engine> {
   return createEngine({
     packs,
     graphs: JSON.parse(english.dictionaries.graphs ?? '{}'),
-    translations: (french ?? english).dictionaries.translations,
     maxUnits: MAX_ANALYSED_LENGTH * 2,
   })
 }

@@ -1,5 +1,3 @@
-import type { TranslationKeys } from '@zxcvbn-ts/core'
-
 /**
  * The word lists of one locale as `scripts/generate-dictionaries.mjs` writes them: every word
  * once, sorted and front-coded, with the kind of list and the rank bucket of its best rank.
@@ -23,8 +21,6 @@ export interface PackedDictionaries {
   readonly ranks: readonly number[]
   /** Word-sequence lists (numbers, days, months...), verbatim, most common first. */
   readonly sequences: Readonly<Record<string, readonly string[]>>
-  /** zxcvbn-ts's feedback strings for this locale. */
-  readonly translations: TranslationKeys
   /** zxcvbn-ts's keyboard adjacency graphs, as JSON (in the English module only). */
   readonly graphs?: string
 }
