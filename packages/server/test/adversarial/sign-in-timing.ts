@@ -161,6 +161,31 @@ export function comparePairs(
   return out
 }
 
+/**
+ * The control run: `perKind` sign-ins of each of two kinds, `leak` marking the first. A 50 µs
+ * leak under a timer-padded floor sits near the edge of what 300 + 300 answers can show, so an
+ * undecided window gets a second one and the two are judged together, as an attacker who keeps
+ * sampling would: the verdict is on 600 + 600 answers then, never on the luckier of two windows.
+ */
+export async function measureControl(
+  served: Served,
+  clock: ServerClock,
+  path: string,
+  kinds: readonly [TimingKind, TimingKind],
+  perKind: number,
+): Promise<TimingComparison> {
+  const detects = (comparison: TimingComparison) =>
+    comparison.auc > 0.6 || comparison.ks.pValue < 0.01
+  const first = await measureSignIn(served, clock, path, kinds, perKind, kinds[0])
+  const comparison = comparePairs(first.samples, kinds)[0]!.comparison
+  if (detects(comparison)) return comparison
+  const second = await measureSignIn(served, clock, path, kinds, perKind, kinds[0])
+  const pooled = Object.fromEntries(
+    kinds.map((kind) => [kind, [...first.samples[kind], ...second.samples[kind]]]),
+  ) as Record<TimingKind, number[]>
+  return comparePairs(pooled, kinds)[0]!.comparison
+}
+
 /** True when a pair falls outside AUC 0.40–0.60. */
 export function outside(comparison: TimingComparison): boolean {
   return comparison.auc < 0.4 || comparison.auc > 0.6
