@@ -1,7 +1,7 @@
 // Sign-in flood: 200 concurrent clients keep POSTing /sign-in (wrong and right passwords, argon2id
 // and scrypt accounts, unknown emails) while GET /policy and POST /reset-password/verify are timed
 // one at a time, and the server's event loop is monitored (perf_hooks.monitorEventLoopDelay).
-// Prints a BENCHMARKS.md section. Usage: node bench/http/sign-in-flood.mjs [--duration 10]
+// Prints a BENCHMARKS.md section. Usage: node bench/http/sign-in-flood.mjs [--duration 10] [--concurrency N]
 // (build the packages first: pnpm turbo run build --filter=@sesame/server...)
 import { fork } from 'node:child_process'
 import http from 'node:http'
@@ -13,12 +13,14 @@ const { values } = parseArgs({
   options: {
     duration: { type: 'string', default: '10' },
     flood: { type: 'string', default: '200' },
+    concurrency: { type: 'string' },
   },
 })
 const duration = Number(values.duration) * 1000
 const floodSize = Number(values.flood)
 
-const child = fork(fileURLToPath(new URL('./sign-in-server.mjs', import.meta.url)), [], {
+const serverArgs = values.concurrency ? ['--concurrency', values.concurrency] : []
+const child = fork(fileURLToPath(new URL('./sign-in-server.mjs', import.meta.url)), serverArgs, {
   stdio: 'inherit',
 })
 const ask = (message) =>
@@ -105,7 +107,7 @@ child.send('stop')
 
 const ms = (value) => `${value.toFixed(1)} ms`
 const row = (name, run) =>
-  `| ${name} | ${run.policy.length} | ${ms(quantile(run.policy, 0.5))} | ${ms(quantile(run.policy, 0.99))} | ${ms(quantile(run.verify, 0.5))} | ${ms(quantile(run.verify, 0.99))} | ${ms(run.loop.maxMs)} |`
+  `| ${name} | ${run.policy.length} | ${ms(quantile(run.policy, 0.5))} | ${ms(quantile(run.policy, 0.99))} | ${ms(quantile(run.verify, 0.5))} | ${ms(quantile(run.verify, 0.99))} | ${ms(run.loop.maxMs)} | ${ms(run.loop.gc.maxMs)} |`
 const statuses = [...flooded.statuses].sort(([a], [b]) => a - b)
 const total = statuses.reduce((sum, [, count]) => sum + count, 0)
 const p99 = Math.max(quantile(flooded.policy, 0.99), quantile(flooded.verify, 0.99))
@@ -113,13 +115,13 @@ const verdict = (ok) => (ok ? 'PASS' : 'FAIL')
 const lines = [
   '## Sign-in flood: `GET /policy` and verify while 200 sign-ins hash',
   '',
-  `${floodSize} concurrent keep-alive clients POST /sign-in for ${duration / 1000} s (argon2id at the OWASP parameters, scrypt N = 2^14, unknown emails; wrong and right passwords; counters off), while one client times GET /policy then POST /reset-password/verify, one request at a time; the server (fetch handler under node:http, \`hashing\` defaults: 2 at once, 32 queued) runs in a child process with \`monitorEventLoopDelay\`. Machine load when run: ${os
+  `${floodSize} concurrent keep-alive clients POST /sign-in for ${duration / 1000} s (argon2id at the OWASP parameters, scrypt N = 2^14, unknown emails; wrong and right passwords; counters off), while one client times GET /policy then POST /reset-password/verify, one request at a time; the server (fetch handler under node:http, \`hashing\` ${values.concurrency ? `concurrency ${values.concurrency}` : `defaults: one less than the cores, at most 2 (here ${Math.min(2, Math.max(1, os.availableParallelism() - 1))})`} at once, 32 queued) runs in a child process with \`monitorEventLoopDelay\` and a garbage-collection observer. Machine load when run: ${os
     .loadavg()
     .map((n) => n.toFixed(2))
     .join(', ')} (${os.cpus().length} cores, shared).`,
   '',
-  '| Phase | Probes | policy p50 | policy p99 | verify p50 | verify p99 | max event-loop delay |',
-  '|---|--:|--:|--:|--:|--:|--:|',
+  '| Phase | Probes | policy p50 | policy p99 | verify p50 | verify p99 | max event-loop delay | longest GC pause |',
+  '|---|--:|--:|--:|--:|--:|--:|--:|',
   row('quiet', quiet),
   row(`${floodSize} sign-ins in flight`, flooded),
   '',

@@ -1,9 +1,9 @@
 // Sign-in flood server (child process): @sesame/server under node:http with real argon2id (OWASP
-// parameters) and scrypt hashes (a migrated account's), its event-loop delay monitored. Usage: node sign-in-server.mjs
+// parameters) and scrypt hashes (a migrated account's), its event-loop delay monitored. Usage: node sign-in-server.mjs [--concurrency N]
 
 import { randomBytes, scryptSync } from 'node:crypto'
 import http from 'node:http'
-import { monitorEventLoopDelay } from 'node:perf_hooks'
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks'
 import { presets } from '@sesame/core'
 import { createResetTokens } from '@sesame/core/tokens'
 import { createHandler, memoryStore } from '@sesame/server'
@@ -11,6 +11,8 @@ import { argon2Hasher, hashPassword } from '@sesame/server/hashing'
 import { toNodeHandler } from '@sesame/server/node'
 
 const PASSWORD = 'Juste-m0t2passe!'
+const at = process.argv.indexOf('--concurrency')
+const concurrency = at === -1 ? undefined : Number(process.argv[at + 1])
 const b64 = (bytes) => bytes.toString('base64').replace(/=+$/, '')
 // passlib's PHC form, N = 2^14 (16 MiB), as a migrated portal may hold.
 function scryptHash(password) {
@@ -46,6 +48,8 @@ const handler = createHandler({
   // The flood comes from one address and keeps guessing: counters off, so hashing is what it costs.
   throttle: { address: false, account: false },
   clientAddress: () => '127.0.0.1',
+  // `--concurrency N` overrides the default bound on hashes at once, to compare.
+  ...(concurrency ? { hashing: { concurrency } } : {}),
 })
 const { token } = await tokens.issue({ subject: 'a1', state: accounts[0].hash })
 const server = http.createServer(toNodeHandler(handler))
@@ -53,12 +57,25 @@ server.keepAliveTimeout = 30_000
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
 const delay = monitorEventLoopDelay({ resolution: 5 })
 delay.enable()
+// Garbage-collection pauses, to tell the collector's stalls from the handler's.
+const gc = { maxMs: 0, totalMs: 0, count: 0, kind: '' }
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    gc.count += 1
+    gc.totalMs += entry.duration
+    if (entry.duration > gc.maxMs) {
+      gc.maxMs = entry.duration
+      gc.kind = String(entry.detail?.kind ?? '')
+    }
+  }
+}).observe({ entryTypes: ['gc'] })
 process.on('message', (message) => {
   if (message === 'reset') {
     delay.reset()
+    Object.assign(gc, { maxMs: 0, totalMs: 0, count: 0, kind: '' })
     process.send({ reset: true })
   } else if (message === 'report') {
-    process.send({ maxMs: delay.max / 1e6, p99Ms: delay.percentile(99) / 1e6 })
+    process.send({ maxMs: delay.max / 1e6, p99Ms: delay.percentile(99) / 1e6, gc: { ...gc } })
   } else if (message === 'stop') {
     server.closeAllConnections()
     server.close(() => process.exit(0))

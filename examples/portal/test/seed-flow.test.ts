@@ -117,6 +117,8 @@ describe.skipIf(!browserAvailable)('the seed flow in Chromium', () => {
     await expect.poll(() => page.locator('h1').textContent()).toBe('Mettre à jour mon mot de passe')
     expect(page.url()).toBe(`${portal.url}/sign-in`)
     expect((await context.cookies()).some((c) => c.name === 'portal.sid')).toBe(false)
+    // The update screen is about this account: no invitation to create another one.
+    expect(await page.getByText('Pas encore de compte ?').count()).toBe(0)
     await capture(page, '03-update-required')
   })
 

@@ -1,6 +1,6 @@
 import type { ProblemCode } from '@sesame/server'
+import { sendProblem } from '@sesame/server/node'
 import type { ErrorRequestHandler } from 'express'
-import { sendProblem } from './problem'
 
 const CODES: Readonly<Record<string, ProblemCode>> = {
   'entity.parse.failed': 'malformed_json',

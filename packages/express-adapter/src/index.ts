@@ -9,8 +9,8 @@ import type { Locale } from '@sesame/core'
 // Stores, rate limits, problems, the wire contract... every name of @sesame/server.
 export * from '@sesame/server'
 export * from '@sesame/server/hashing'
+export { sendProblem } from '@sesame/server/node'
 export { problemErrorHandler } from './error-handler'
-export { sendProblem } from './problem'
 export {
   type RequirePasswordUpdateOptions,
   requirePasswordUpdate,

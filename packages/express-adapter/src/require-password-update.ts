@@ -1,7 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { type PasswordUpdateOptions, passwordUpdateResponse } from '@sesame/server'
-import { writeNodeResponse } from '@sesame/server/node'
-import { localeOf } from './problem'
+import { nodeRequestCatalogue, writeNodeResponse } from '@sesame/server/node'
 
 /** Options of {@link requirePasswordUpdate}: the accounts and the update-token issuer. */
 export type RequirePasswordUpdateOptions<User> = PasswordUpdateOptions<User>
@@ -15,7 +14,7 @@ export function requirePasswordUpdate<User>(
   options: RequirePasswordUpdateOptions<User>,
 ): (req: IncomingMessage, res: ServerResponse, user: User) => Promise<boolean> {
   return async (req, res, user) => {
-    const response = await passwordUpdateResponse(options, user, localeOf(req))
+    const response = await passwordUpdateResponse(options, user, nodeRequestCatalogue(req))
     if (response === null) return false
     writeNodeResponse(res, response)
     return true

@@ -6,9 +6,10 @@ import {
   type TokenProblemCode,
   type VerifiedClaims,
 } from '@sesame/server'
+import { sendProblem } from '@sesame/server/node'
 import type { NextFunction, Request, RequestHandler, Response } from 'express'
 import { readExpressFields } from './lib/fields'
-import { problemHandler, sendProblem } from './problem'
+import { problemHandler } from './problem'
 
 /** The account's credential state for a token subject (null: the account is gone). */
 export type RequestTokenState =

@@ -6,10 +6,10 @@ import {
   MAX_PASSWORD_LENGTH,
   type NewPasswordRefusal,
 } from '@sesame/server'
-import { writeNodeResponse } from '@sesame/server/node'
+import { nodeRequestCatalogue, writeNodeResponse } from '@sesame/server/node'
 import type { NextFunction, Request, RequestHandler, Response } from 'express'
 import { readExpressFields } from './lib/fields'
-import { localeOf, problemHandler } from './problem'
+import { problemHandler } from './problem'
 
 /** Options of {@link validatePassword}. */
 export interface ValidatePasswordOptions
@@ -47,10 +47,6 @@ export function validatePassword(
   const field = options.field ?? 'password'
   const confirmationField = options.confirmationField ?? 'confirmation'
   const check = options.check ?? defaultChecker(options.checkOptions)
-  const locales = {
-    ...(options.catalogues === undefined ? {} : { catalogues: options.catalogues }),
-    ...(options.fallbackLocale === undefined ? {} : { fallbackLocale: options.fallbackLocale }),
-  }
   return problemHandler(async (req: Request, res: Response, next: NextFunction) => {
     const bound = { max: MAX_PASSWORD_LENGTH }
     const fields = await readExpressFields(req, res, {
@@ -63,7 +59,7 @@ export function validatePassword(
       password: fields[field]!,
       confirmation: confirmationField === false ? undefined : fields[confirmationField],
       ...(context ? { context } : {}),
-      locale: localeOf(req, options.locale, locales),
+      locale: nodeRequestCatalogue(req, options.locale, options),
       check,
       fields: { password: field, confirmation: confirmationField || undefined },
     })

@@ -28,6 +28,11 @@ export interface SignInFormProps extends SignInFormOptions {
   renderChallenge?: (challenge: ChallengeDescriptor, answer: (value: string) => void) => ReactNode
   /** The app's second step (a TOTP form...), shown when the account has a second factor. */
   renderSecondFactor?: (secondFactor: ChallengeDescriptor) => ReactNode
+  /**
+   * What follows the sign-in form on its own step only (e.g. "No account yet? Sign up"): hidden
+   * once the account must update its password, reset it or pass a second factor.
+   */
+  footer?: ReactNode
   /** Extra class on the root element (which always has `sesame-sign-in`). */
   className?: string
 }
@@ -160,6 +165,7 @@ export function SignInForm(props: SignInFormProps) {
           {forgotBefore ? null : forgotLink}
         </form>
       ) : null}
+      {showForm ? props.footer : null}
     </div>
   )
 }

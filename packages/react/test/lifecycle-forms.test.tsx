@@ -141,13 +141,21 @@ describe('<SignInForm>', () => {
       })
       const { container } = render(
         <main>
-          <SignInForm policy={presets.classic} client={client} locale="fr" />
+          <SignInForm
+            policy={presets.classic}
+            client={client}
+            locale="fr"
+            footer={<p>Pas encore de compte ?</p>}
+          />
         </main>,
       )
+      expect(screen.getByText('Pas encore de compte ?')).toBeTruthy()
       await user.type(screen.getByLabelText('Email'), 'marie@example.com')
       await user.type(screen.getByLabelText('Mot de passe'), GOOD)
       await user.keyboard('{Enter}')
       const title = await screen.findByRole('heading', { name: 'Mettre à jour mon mot de passe' })
+      // The footer belongs to the sign-in step: the update screen is about this account only.
+      expect(screen.queryByText('Pas encore de compte ?')).toBeNull()
       // The screen replaced the sign-in form: focus goes with it, not to <body>.
       await waitFor(() => expect(document.activeElement).toBe(title))
       expect(

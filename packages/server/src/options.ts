@@ -47,7 +47,10 @@ export interface ThrottleOptions {
 
 /** The bound on hashing work (sign-in, change-password, reuse checks). */
 export interface HashingLimits {
-  /** Hashes and verifications at once. Default 2 (fewer than the runtime's 4 worker threads). */
+  /**
+   * Hashes and verifications at once. Default: one less than the machine's cores, at least 1 and
+   * at most 2 (a core stays free for the event loop; the runtime's 4 worker threads keep room).
+   */
   concurrency?: number
   /** Waiting ones; past it, 503 `server_busy`. Default 32. */
   maxQueue?: number

@@ -1,6 +1,7 @@
 // Sign-in and change-password pieces the behaviour suite cannot reach through a binding: options
 // checked at creation, the hashing bound (503 + Retry-After), the dummy hash of unknown emails, the
 // padding deadline and the counters of a store without peek.
+import { availableParallelism } from 'node:os'
 import { ConfigError } from '@sesame/core'
 import { describe, expect, it } from 'vitest'
 import { createHandler, type Hasher, type SesameRequest } from '../src/index'
@@ -73,6 +74,37 @@ describe('bounded hashing', () => {
     expect((await first).status).toBe(401)
     expect((await second).status).toBe(401)
     expect((await attempt()).status).toBe(401)
+  })
+})
+
+describe('the default hashing bound', () => {
+  it('keeps a core free: one less than the machine’s cores at once, at least 1, at most 2', async () => {
+    let running = 0
+    let most = 0
+    let release: () => void = () => undefined
+    const gate = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    const counting: Hasher = {
+      ...suiteHasher,
+      async verify(password, encoded) {
+        running += 1
+        most = Math.max(most, running)
+        await gate
+        running -= 1
+        return suiteHasher.verify(password, encoded)
+      },
+    }
+    const fixture = suiteFixture({ hasher: counting })
+    fixture.add('a@example.fr')
+    const handler = createHandler(fixture.options)
+    const answers = Array.from({ length: 6 }, () =>
+      handler.handle(post('/sign-in', { email: 'a@example.fr', password: 'Faux-m0t2passe!' })),
+    )
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(most).toBe(Math.min(2, Math.max(1, availableParallelism() - 1)))
+    release()
+    for (const answer of await Promise.all(answers)) expect(answer.status).toBe(401)
   })
 })
 

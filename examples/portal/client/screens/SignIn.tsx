@@ -42,10 +42,12 @@ export function SignIn({ policy, onSignedIn }: { policy: Policy; onSignedIn(): P
             // The session must be known before the dashboard renders, or it would send us back here.
             void onSignedIn().then(() => navigate(paths.home, { replace: true }))
           }}
+          footer={
+            <p className="card-footer">
+              {t.noAccount} <Link to={paths.signUp}>{t.signUpLink}</Link>
+            </p>
+          }
         />
-        <p className="card-footer">
-          {t.noAccount} <Link to={paths.signUp}>{t.signUpLink}</Link>
-        </p>
       </Card>
     </Layout>
   )

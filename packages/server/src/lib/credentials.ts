@@ -4,7 +4,7 @@ import type { HandlerOptions } from '../options'
 import { type ProblemLocale, problemResponse, serverCatalogue } from '../problems'
 import type { SesameResponse } from '../request'
 import { base64url } from './digest'
-import { type HashLimiter, hashLimiter } from './hash-limiter'
+import { defaultHashConcurrency, type HashLimiter, hashLimiter } from './hash-limiter'
 
 /** Password verification for sign-in, change-password and the reuse check, bounded by one limiter. */
 export interface Credentials<User> {
@@ -62,7 +62,7 @@ export function createCredentials<User>(options: HandlerOptions<User>): Credenti
   if (hasher === undefined || typeof users.passwordHash !== 'function') return null
   const limits = options.hashing ?? {}
   const limiter = hashLimiter(
-    limits.concurrency ?? 2,
+    limits.concurrency ?? defaultHashConcurrency(),
     limits.maxQueue ?? 32,
     limits.retryAfterSeconds ?? 1,
   )

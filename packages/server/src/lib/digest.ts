@@ -1,3 +1,5 @@
+import { builtin } from './runtime'
+
 const encoder = new TextEncoder()
 
 /** The part of `node:crypto` used here. */
@@ -6,22 +8,12 @@ interface NativeHash {
 }
 
 /**
- * `node:crypto` when the runtime hands it out synchronously (Node.js 20.16+, through
- * `process.getBuiltinModule`, so that edge bundles never see a `node:` import), as core's tokens do.
- */
-function nativeHash(): NativeHash | undefined {
-  const runtime = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } })
-    .process
-  return runtime?.getBuiltinModule?.('node:crypto') as NativeHash | undefined
-}
-
-/**
  * The digest of the UTF-8 bytes of `text`: on the calling thread where Node.js offers it (Web
  * Crypto's digest is a thread-pool round trip, whose jitter would blur the timing tests), Web
  * Crypto elsewhere; both give the same bytes.
  */
 export async function digest(algorithm: 'SHA-1' | 'SHA-256', text: string): Promise<Uint8Array> {
-  const native = nativeHash()
+  const native = builtin<NativeHash>('node:crypto')
   if (native) {
     const name = algorithm === 'SHA-1' ? 'sha1' : 'sha256'
     return new Uint8Array(native.createHash(name).update(text).digest())

@@ -1,4 +1,5 @@
 import { Refusal } from './refusal'
+import { parallelism } from './runtime'
 
 /** Runs password hashing and verification a few at a time, with a bounded wait list. */
 export interface HashLimiter {
@@ -7,6 +8,15 @@ export interface HashLimiter {
    * once when every slot is taken and the wait list is full.
    */
   run<T>(task: () => Promise<T>): Promise<T>
+}
+
+/**
+ * Hashes at once when the app does not say: one less than the machine runs at once, so that a
+ * core stays free for the event loop while hashes run (on a 2-core machine, one at a time), and
+ * never more than 2, so that the runtime's 4 worker threads keep room for everything else.
+ */
+export function defaultHashConcurrency(): number {
+  return Math.min(2, Math.max(1, parallelism(2) - 1))
 }
 
 /**

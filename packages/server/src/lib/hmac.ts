@@ -1,4 +1,5 @@
 import { base64url } from './digest'
+import { builtin } from './runtime'
 
 const encoder = new TextEncoder()
 
@@ -11,11 +12,7 @@ interface NativeCrypto {
   timingSafeEqual(a: Uint8Array, b: Uint8Array): boolean
 }
 
-function nativeCrypto(): NativeCrypto | undefined {
-  const runtime = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } })
-    .process
-  return runtime?.getBuiltinModule?.('node:crypto') as NativeCrypto | undefined
-}
+const nativeCrypto = () => builtin<NativeCrypto>('node:crypto')
 
 /** A keyed HMAC-SHA-256 of UTF-8 text, as base64url: `node:crypto` where offered, Web Crypto elsewhere. */
 export type KeyedDigest = (text: string) => Promise<string>

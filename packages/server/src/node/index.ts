@@ -5,9 +5,12 @@
  *
  * @packageDocumentation
  */
+
+import type { ProblemCode } from '@sesame/core/wire'
 import { mountedPath } from '../fetch'
 import type { SesameHandler } from '../handler'
-import { problemResponse, requestLocale } from '../problems'
+import type { ServerCatalogue } from '../locales/types'
+import { type LocaleOptions, problemResponse, requestCatalogue, requestLocale } from '../problems'
 import type { BodyStream, RequestBody, SesameRequest, SesameResponse } from '../request'
 
 /** The part of Node's `IncomingMessage` the binding reads. */
@@ -144,6 +147,35 @@ export function writeNodeResponse(res: NodeResponseLike, response: SesameRespons
   const payload = response.body === null ? undefined : encoder.encode(response.body)
   res.setHeader('content-length', String(payload?.byteLength ?? 0))
   res.end(payload)
+}
+
+/**
+ * The catalogue of a Node request's problems and labels, negotiated from its `Accept-Language`
+ * (or from `explicit`, a tag the app chose) among the offered catalogues.
+ */
+export function nodeRequestCatalogue(
+  req: Pick<NodeRequestLike, 'headers'>,
+  explicit?: string,
+  locales: LocaleOptions = {},
+): ServerCatalogue {
+  const header = explicit ?? req.headers['accept-language']
+  const value = typeof header === 'string' ? header : undefined
+  return requestCatalogue({ headers: { 'accept-language': value } }, locales)
+}
+
+/**
+ * Answers an `application/problem+json` response for `code` on a Node response, titled in the
+ * request's language, with `Cache-Control: no-store` and `Content-Language`; `headers` are added
+ * (e.g. `Retry-After`). For an app's own routes beside the handler's.
+ */
+export function sendProblem(
+  req: Pick<NodeRequestLike, 'headers'>,
+  res: NodeResponseLike,
+  code: ProblemCode,
+  extensions: Readonly<Record<string, unknown>> = {},
+  headers: Readonly<Record<string, string>> = {},
+): void {
+  writeNodeResponse(res, problemResponse(code, nodeRequestCatalogue(req), extensions, headers))
 }
 
 /** The path of a raw request target without its query string. */
