@@ -46,6 +46,7 @@ async function measureBinding(binding) {
       body: { email: 'unknown@example.fr' },
     },
     { name: 'reset-password/verify', path: '/auth/reset-password/verify', body: { token } },
+    { name: 'bare + jose jwtVerify (reference)', path: '/bare-jose', body: { token } },
   ]
 
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections })
