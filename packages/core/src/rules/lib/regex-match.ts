@@ -17,31 +17,30 @@ export function runRegex(
   chars: readonly string[],
   multiline: boolean,
 ): boolean {
-  // Adds to `into` the states reachable from `s` at position `i` without consuming a character,
-  // each once; true as soon as one of them is past the end of the program.
-  const reach = (into: Set<number>, s: number, i: number): boolean => {
-    if (into.has(s)) return false
-    into.add(s)
+  const seen: number[] = []
+  let generation = 0
+  let found = false
+  let live: number[] = []
+  // Adds the states reachable from `s` without consuming a character, each once per position.
+  const add = (into: number[], s: number, i: number): void => {
+    if (seen[s] === generation) return
+    seen[s] = generation
     const step = steps[s]
-    if (step === undefined) return true
-    if (typeof step === 'string') {
+    if (step === undefined) found = true
+    else if (step instanceof RegExp) into.push(s)
+    else if (typeof step === 'string') {
       // Before the first and after the last character, `chars[n]` is undefined: an edge.
       const next = chars[step === '$' ? i : i - 1]
-      return (next === undefined || (multiline && LINE_END.test(next))) && reach(into, s + 1, i)
-    }
-    return Array.isArray(step) && step.some((to) => reach(into, to, i))
+      if (next === undefined || (multiline && LINE_END.test(next))) add(into, s + 1, i)
+    } else for (const next of step) add(into, next, i)
   }
-  let live = new Set<number>()
   for (let i = 0; ; i++) {
     // A new attempt starts at every position: an unanchored search.
-    if (reach(live, 0, i)) return true
-    if (i === chars.length) return false
-    const next = new Set<number>()
-    for (const s of live) {
-      const step = steps[s]
-      if (step instanceof RegExp && step.test(chars[i] as string) && reach(next, s + 1, i + 1))
-        return true
-    }
+    add(live, 0, i)
+    if (found || i === chars.length) return found
+    const next: number[] = []
+    generation++
+    for (const s of live) if ((steps[s] as RegExp).test(chars[i]!)) add(next, s + 1, i + 1)
     live = next
   }
 }
