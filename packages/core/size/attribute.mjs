@@ -82,9 +82,11 @@ const rows = map.sources
   .filter((row) => row.minified > 0)
   .sort((a, b) => b.gzip - a.gzip)
 
-process.stdout.write(`${names}: ${code.length} B minified, ${total} B gzip\n`)
-process.stdout.write('  gzip   min  module (gzip: how much the bundle shrinks without it)\n')
-for (const row of rows)
-  process.stdout.write(
-    `${String(row.gzip).padStart(6)} ${String(row.minified).padStart(5)}  ${row.module}\n`,
-  )
+const lines = [
+  `${names}: ${code.length} B minified, ${total} B gzip`,
+  '  gzip   min  module (gzip: how much the bundle shrinks without it)',
+  ...rows.map(
+    (row) => `${String(row.gzip).padStart(6)} ${String(row.minified).padStart(5)}  ${row.module}`,
+  ),
+]
+process.stdout.write(`${lines.join('\n')}\n`)
