@@ -49,7 +49,7 @@ function label(rule: Rule, call: Labeller): string {
   const override =
     rule.messages?.[locale] ??
     (type === 'pattern' ? (Object.values({ ...rule.messages })[0] ?? rule.id) : undefined)
-  if (override !== undefined) return override.replaceAll('{count}', String(n))
+  if (override !== undefined) return counted(call, override, n)
   if (type === 'anyOf')
     return rule.paths.map((path) => `(${path.map((r) => label(r, call)).join(', ')})`).join(core.or)
   // A pattern always has its override above.
