@@ -12,6 +12,7 @@ import {
   redisStore,
   type SesameRequest,
 } from '../src/index'
+import { en } from '../src/locales/index'
 import { randomCode } from '../src/reset-codes'
 import { suiteFixture, tokenOf } from '../src/testing/index'
 import { suiteTokens } from '../src/testing/lib/fixture'
@@ -83,6 +84,37 @@ describe('handler.invite', () => {
     expect((await without.handle(post('/accept-invitation', { token: 'x' }))).status).toBe(404)
     await handler.shutdown()
     await without.shutdown()
+  })
+
+  it("answers a refused first password in the handler's own catalogue", async () => {
+    const fixture = suiteFixture()
+    fixture.add('invitee@example.fr', { password: '', activated: false })
+    const swedish = {
+      ...en,
+      locale: 'sv',
+      server: {
+        ...en.server,
+        problems: {
+          ...en.server.problems,
+          password_policy: { title: 'Lösenordet räcker inte', detail: 'Se reglerna.' },
+        },
+      },
+    }
+    const handler = createHandler({ ...fixture.options, catalogues: [en, swedish] })
+    await handler.invite({ email: 'invitee@example.fr' })
+    const email = fixture.mail[0]!
+    const token = tokenOf(email.kind === 'invite' ? email.url : '')
+    const request = post('/accept-invitation', { token, password: 'short', confirmation: 'short' })
+    const reply = await handler.handle({
+      ...request,
+      headers: { ...request.headers, 'accept-language': 'sv-SE' },
+    })
+    expect(reply.status).toBe(422)
+    expect(JSON.parse(String(reply.body))).toMatchObject({
+      code: 'password_policy',
+      title: 'Lösenordet räcker inte',
+    })
+    await handler.shutdown()
   })
 
   it('refuses, at creation, invite tokens that share another link’s purpose', () => {
