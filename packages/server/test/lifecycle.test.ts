@@ -31,6 +31,25 @@ function post(path: string, body: unknown, address = '192.0.2.1'): SesameRequest
   }
 }
 
+// A handler's own catalogue: its refusals must not fall back to the built-in English.
+const SWEDISH = {
+  ...en,
+  locale: 'sv',
+  server: {
+    ...en.server,
+    problems: {
+      ...en.server.problems,
+      password_policy: { title: 'Lösenordet räcker inte', detail: 'Se reglerna.' },
+    },
+  },
+}
+const SWEDISH_REFUSAL = { code: 'password_policy', title: 'Lösenordet räcker inte' }
+
+function swedishPost(path: string, body: unknown): SesameRequest {
+  const request = post(path, body)
+  return { ...request, headers: { ...request.headers, 'accept-language': 'sv-SE' } }
+}
+
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
   return promise.then(
     () => null,
@@ -89,31 +108,15 @@ describe('handler.invite', () => {
   it("answers a refused first password in the handler's own catalogue", async () => {
     const fixture = suiteFixture()
     fixture.add('invitee@example.fr', { password: '', activated: false })
-    const swedish = {
-      ...en,
-      locale: 'sv',
-      server: {
-        ...en.server,
-        problems: {
-          ...en.server.problems,
-          password_policy: { title: 'Lösenordet räcker inte', detail: 'Se reglerna.' },
-        },
-      },
-    }
-    const handler = createHandler({ ...fixture.options, catalogues: [en, swedish] })
+    const handler = createHandler({ ...fixture.options, catalogues: [en, SWEDISH] })
     await handler.invite({ email: 'invitee@example.fr' })
     const email = fixture.mail[0]!
     const token = tokenOf(email.kind === 'invite' ? email.url : '')
-    const request = post('/accept-invitation', { token, password: 'short', confirmation: 'short' })
-    const reply = await handler.handle({
-      ...request,
-      headers: { ...request.headers, 'accept-language': 'sv-SE' },
-    })
+    const reply = await handler.handle(
+      swedishPost('/accept-invitation', { token, password: 'short', confirmation: 'short' }),
+    )
     expect(reply.status).toBe(422)
-    expect(JSON.parse(String(reply.body))).toMatchObject({
-      code: 'password_policy',
-      title: 'Lösenordet räcker inte',
-    })
+    expect(JSON.parse(String(reply.body))).toMatchObject(SWEDISH_REFUSAL)
     await handler.shutdown()
   })
 
@@ -132,6 +135,21 @@ describe('sign-up configuration', () => {
     return handler
       .handle(post('/sign-up', { email: 'a@b.fr', password: GOOD, confirmation: GOOD }))
       .then((reply) => expect(reply.status).toBe(404))
+  })
+
+  it("answers a refused password in the handler's own catalogue", async () => {
+    const fixture = suiteFixture()
+    const handler = createHandler({ ...fixture.options, catalogues: [en, SWEDISH] })
+    const reply = await handler.handle(
+      swedishPost('/sign-up', {
+        email: 'new@example.fr',
+        password: 'short',
+        confirmation: 'short',
+      }),
+    )
+    expect(reply.status).toBe(422)
+    expect(JSON.parse(String(reply.body))).toMatchObject(SWEDISH_REFUSAL)
+    await handler.shutdown()
   })
 
   it('refuses sign-up without activation links unless requireActivation: false says so', () => {
