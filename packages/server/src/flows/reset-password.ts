@@ -1,22 +1,14 @@
-import {
-  MAX_PASSWORD_LENGTH,
-  MAX_TOKEN_LENGTH,
-  RESET_CODE_LENGTH,
-  type ResetPasswordResponse,
-} from '@sesame/core/wire'
-import { refuseNewPassword, reusedByAccount } from '../lib/new-password'
-import { setRedeemedPassword } from '../lib/redeem'
-import { jsonResponse } from '../lib/response'
-import { consumeToken } from '../lib/single-use'
+import { MAX_TOKEN_LENGTH, RESET_CODE_LENGTH, type ResetPasswordResponse } from '@sesame/core/wire'
 import type { FlowFactory } from './context'
+import { redeemLink } from './redeem-link'
 import { resetWithCode } from './reset-by-code'
-import { verifiedToken } from './token'
 
 /**
  * `POST /reset-password` `{ token, password, confirmation }` (or `{ email, code, … }`, see
- * {@link resetWithCode}): token, then policy (422 leaves the
- * token usable), then confirmation, then single use in the store, then the new password, the
- * activation of an account never activated (a reset link proves the mailbox), session revocation, the `passwordChanged` hook and the optional sign-in (`second_factor_required`
+ * {@link resetWithCode}): token, then policy (422 leaves the token usable), then confirmation,
+ * then new ≠ current (and the last N), then single use in the store, then the new password, the
+ * activation of an account never activated (a reset link proves the mailbox), session
+ * revocation, the `passwordChanged` hook and the optional sign-in (`second_factor_required`
  * instead, password changed, for an account with a second factor).
  */
 export const resetPasswordFlow: FlowFactory = (context) => async (call) => {
@@ -25,28 +17,12 @@ export const resetPasswordFlow: FlowFactory = (context) => async (call) => {
     code: { max: RESET_CODE_LENGTH, optional: true },
   })
   if (token === undefined && code !== undefined) return resetWithCode(context, call)
-  const { claims, user } = await verifiedToken(context, call, 'reset-password')
-  const { password, confirmation } = await call.fields({
-    password: { max: MAX_PASSWORD_LENGTH },
-    confirmation: { max: MAX_PASSWORD_LENGTH },
-  })
-  const refused = await refuseNewPassword(context, call, user, {
-    password,
-    confirmation,
+  return redeemLink(context, call, {
     step: 'reset-password',
-    userId: claims.subject,
-    reused: reusedByAccount(context, user),
-  })
-  if (refused !== null) return refused
-  await consumeToken(context, claims, 'reset-password')
-  const { signedIn, headers } = await setRedeemedPassword(context, call, user, password, {
-    userId: claims.subject,
-    tokenId: claims.jti,
-    purpose: claims.purpose,
+    refusesReuse: true,
     // A reset link went to the mailbox; a first-sign-in update token did not.
-    activates: claims.purpose === context.options.tokens.purpose,
+    activates: (purpose) => purpose === context.options.tokens.purpose,
     revokesSessions: context.options.revokeSessions ?? true,
+    body: (signedIn): ResetPasswordResponse => ({ status: 'password_changed', signedIn }),
   })
-  const body: ResetPasswordResponse = { status: 'password_changed', signedIn }
-  return jsonResponse(200, body, headers.values)
 }
