@@ -6,8 +6,8 @@ import { presets } from '@sesame/core'
 import { describe, expect, it } from 'vitest'
 import { createHandler } from '../src/index'
 import { auc, compareTimings, kolmogorovSmirnov } from '../src/testing/index'
-import { jsonRequest, measureInHandler } from './adversarial/handler-timing'
-import { testTokens } from './helpers'
+import { measureInHandler } from './adversarial/handler-timing'
+import { jsonRequest, testTokens } from './helpers'
 
 const PER_SIDE = 300
 

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest'
 import { createHandler } from '../src/index'
 import { compareTimings } from '../src/testing/index'
 import { type SignUpAccount, signUpOptions } from './adversarial/binding-timing'
-import { jsonRequest, measureInHandler } from './adversarial/handler-timing'
+import { measureInHandler } from './adversarial/handler-timing'
+import { jsonRequest } from './helpers'
 
 const PER_SIDE = 300
 const PASSWORD = 'Nouveau-m0t2passe!'

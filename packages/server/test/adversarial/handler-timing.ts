@@ -3,17 +3,6 @@
 import type { SesameHandler, SesameRequest, SesameResponse } from '../../src/index'
 import { interleavedTimings } from '../../src/testing/index'
 
-/** A JSON POST from `address`, as a binding hands it to the handler. */
-export function jsonRequest(path: string, body: unknown, address: string): SesameRequest {
-  return {
-    method: 'POST',
-    path,
-    headers: { 'content-type': 'application/json' },
-    body: { kind: 'text', text: JSON.stringify(body) },
-    clientAddress: address,
-  }
-}
-
 // A leak to detect: an answer held for `micros` µs, spinning as real work would.
 function spin(micros: number): void {
   const until = performance.now() + micros / 1000
