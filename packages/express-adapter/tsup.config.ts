@@ -1,14 +1,6 @@
 import { defineConfig } from 'tsup'
+import { bindingBuild } from '../../tsup.shared'
 
-export default defineConfig({
-  entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
-  splitting: true,
-  clean: true,
-  treeshake: true,
-  target: 'node20',
-  platform: 'node',
-  removeNodeProtocol: false,
-  external: ['express', /^@sesame\/core/, /^@sesame\/server/],
-})
+export default defineConfig(
+  bindingBuild({ index: 'src/index.ts', testing: 'src/testing/index.ts' }, ['express']),
+)

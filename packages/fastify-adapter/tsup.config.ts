@@ -1,13 +1,4 @@
 import { defineConfig } from 'tsup'
+import { bindingBuild } from '../../tsup.shared'
 
-export default defineConfig({
-  entry: { index: 'src/index.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
-  splitting: true,
-  clean: true,
-  treeshake: true,
-  target: 'node20',
-  platform: 'node',
-  external: ['fastify', 'fastify-plugin', /^@sesame\/core/, /^@sesame\/server/],
-})
+export default defineConfig(bindingBuild({ index: 'src/index.ts' }, ['fastify', 'fastify-plugin']))

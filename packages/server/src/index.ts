@@ -8,16 +8,7 @@
 export * from '@sesame/core/wire'
 export { bearerToken } from './bearer'
 export { plainName } from './emails/plain-text'
-export type {
-  AccountExistsEmailMessage,
-  ActivationEmailMessage,
-  InviteEmailMessage,
-  PasswordChangedEmailMessage,
-  ResetEmailMessage,
-  SendEmail,
-  SesameEmail,
-  SesameEmailKind,
-} from './emails/types'
+export type * from './emails/types'
 export { fromFetchRequest, toFetchResponse, webBodyStream } from './fetch'
 export type { Invitation, InviteInput } from './flows/invite'
 export { createHandler, type FetchOptions, type SesameHandler } from './handler'
@@ -28,18 +19,7 @@ export { BODY_LIMIT, readJsonBody } from './lib/body'
 export { type FieldSpec, type FieldValues, readFields } from './lib/fields'
 export { Refusal } from './lib/refusal'
 export { DEFAULT_THROTTLE } from './lib/throttle'
-export type {
-  AccountExistsEmailTexts,
-  EmailCatalogue,
-  EmailTexts,
-  NamedText,
-  PasswordChangedEmailTexts,
-  ProblemText,
-  ResetEmailTexts,
-  ServerCatalogue,
-  ServerTexts,
-  WelcomeEmailTexts,
-} from './locales/types'
+export type * from './locales/types'
 export type {
   ChallengeContext,
   ChallengeHook,

@@ -4,9 +4,10 @@
 // a KS test; the control run must catch a 50 µs leak. Issue 15 reuses the harness for sign-in.
 import { presets } from '@sesame/core'
 import { describe, expect, it } from 'vitest'
-import { createHandler, type SesameRequest, type SesameResponse } from '../src/index'
-import { auc, compareTimings, interleavedTimings, kolmogorovSmirnov } from '../src/testing/index'
-import { testTokens } from './helpers'
+import { createHandler } from '../src/index'
+import { auc, compareTimings, kolmogorovSmirnov } from '../src/testing/index'
+import { measureInHandler } from './adversarial/handler-timing'
+import { jsonRequest, testTokens } from './helpers'
 
 const PER_SIDE = 300
 
@@ -28,42 +29,19 @@ const handler = createHandler({
   rateLimit: { ip: { max: 1e9, windowMs: 60_000 } },
 })
 
-function forgot(email: string, address: string): SesameRequest {
-  return {
-    method: 'POST',
-    path: '/forgot-password',
-    headers: { 'content-type': 'application/json' },
-    body: { kind: 'text', text: JSON.stringify({ email }) },
-    clientAddress: address,
-  }
-}
-
-// A leak to detect: a known email's answer held for `micros` µs, spinning as real work would.
-function spin(micros: number): void {
-  const until = performance.now() + micros / 1000
-  while (performance.now() < until) {}
-}
-
-async function measure(round: number, leakMicros = 0) {
-  const replies: SesameResponse[] = []
-  const samples = await interleavedTimings(
-    ['known', 'unknown'] as const,
+const measure = (round: number, leakMicros = 0) =>
+  measureInHandler(
+    handler,
+    ['known', 'unknown'],
     PER_SIDE,
-    async (kind, i) => {
+    round,
+    (kind, i, address) => {
       const email = `${kind[0]}${round}-${i}@example.fr`
       if (kind === 'known') known.add(email)
-      const request = forgot(email, `10.${round}.${i >> 8}.${i & 255}`)
-      const started = performance.now()
-      const reply = await handler.handle(request)
-      if (kind === 'known' && leakMicros > 0) spin(leakMicros)
-      const ms = performance.now() - started
-      replies.push(reply)
-      return ms
+      return jsonRequest('/forgot-password', { email }, address)
     },
+    leakMicros,
   )
-  await handler.drain()
-  return { samples, replies }
-}
 
 describe('timing helpers', () => {
   it('AUC is 0.5 for one distribution, 1 for disjoint ones, ties count half', () => {

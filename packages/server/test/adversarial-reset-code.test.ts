@@ -5,9 +5,9 @@
 // within 0.40–0.60 and a KS p-value above 0.01, and the control run must catch 20 µs.
 import { presets } from '@sesame/core'
 import { describe, expect, it } from 'vitest'
-import { createHandler, type SesameRequest, type SesameResponse } from '../src/index'
+import { createHandler, type SesameResponse } from '../src/index'
 import { compareTimings, interleavedTimings, type TimingComparison } from '../src/testing/index'
-import { testTokens } from './helpers'
+import { jsonRequest, testTokens } from './helpers'
 
 const PER_KIND = 600
 const WARM_UP = 20
@@ -39,16 +39,6 @@ const handler = createHandler<Account>({
   queue: { jitterMs: 0, maxPending: 10_000 },
 })
 
-function post(path: string, body: unknown, address: string): SesameRequest {
-  return {
-    method: 'POST',
-    path,
-    headers: { 'content-type': 'application/json' },
-    body: { kind: 'text', text: JSON.stringify(body) },
-    clientAddress: address,
-  }
-}
-
 const emailOf = (kind: Kind, round: number, i: number) => `${kind[0]}${round}-${i}@example.fr`
 
 // Accounts for the pending and no-code kinds, and a reset request (hence a code) for the pending ones.
@@ -59,7 +49,7 @@ async function prepare(round: number): Promise<void> {
       accounts.set(account.email, account).set(account.id, account)
     }
     await handler.handle(
-      post('/forgot-password', { email: emailOf('pending', round, i) }, '10.9.9.9'),
+      jsonRequest('/forgot-password', { email: emailOf('pending', round, i) }, '10.9.9.9'),
     )
   }
   await handler.drain()
@@ -78,7 +68,7 @@ async function measure(round: number, leakMicros = 0) {
     KINDS,
     PER_KIND,
     async (kind, i) => {
-      const request = post(
+      const request = jsonRequest(
         '/reset-password',
         {
           email: emailOf(kind, round, i),
@@ -127,7 +117,7 @@ describe('reset by code for an address with a code, one without, and an unknown 
     const code = codes.get(email)
     expect(code).toMatch(/^\d{8}$/)
     const done = await handler.handle(
-      post(
+      jsonRequest(
         '/reset-password',
         { email, code, password: PASSWORD, confirmation: PASSWORD },
         '10.8.8.8',

@@ -1,6 +1,6 @@
 import { presets } from '@sesame/core'
 import { createResetTokens } from '@sesame/core/tokens'
-import type { HandlerOptions } from '../src/index'
+import type { HandlerOptions, SesameRequest } from '../src/index'
 
 /** Reset tokens for the server's own tests. */
 export function testTokens(secret = 'server-tests-secret-of-at-least-32-bytes!!') {
@@ -25,5 +25,16 @@ export function minimalOptions(): HandlerOptions<never> {
     },
     sendResetEmail: () => undefined,
     resetUrl: 'https://portal.example/reset-password',
+  }
+}
+
+/** A JSON POST from `address`, as a binding hands it to the handler. */
+export function jsonRequest(path: string, body: unknown, address = '192.0.2.1'): SesameRequest {
+  return {
+    method: 'POST',
+    path,
+    headers: { 'content-type': 'application/json' },
+    body: { kind: 'text', text: JSON.stringify(body) },
+    clientAddress: address,
   }
 }

@@ -12,22 +12,32 @@ import {
   redisStore,
   type SesameRequest,
 } from '../src/index'
+import { en } from '../src/locales/index'
 import { randomCode } from '../src/reset-codes'
 import { suiteFixture, tokenOf } from '../src/testing/index'
 import { suiteTokens } from '../src/testing/lib/fixture'
-import { minimalOptions } from './helpers'
+import { jsonRequest, minimalOptions } from './helpers'
 
 const GOOD = 'Nouveau-m0t2passe!'
 const DAY_MS = 24 * 60 * 60_000
 
-function post(path: string, body: unknown, address = '192.0.2.1'): SesameRequest {
-  return {
-    method: 'POST',
-    path,
-    headers: { 'content-type': 'application/json' },
-    body: { kind: 'text', text: JSON.stringify(body) },
-    clientAddress: address,
-  }
+// A handler's own catalogue: its refusals must not fall back to the built-in English.
+const SWEDISH = {
+  ...en,
+  locale: 'sv',
+  server: {
+    ...en.server,
+    problems: {
+      ...en.server.problems,
+      password_policy: { title: 'Lösenordet räcker inte', detail: 'Se reglerna.' },
+    },
+  },
+}
+const SWEDISH_REFUSAL = { code: 'password_policy', title: 'Lösenordet räcker inte' }
+
+function swedishPost(path: string, body: unknown): SesameRequest {
+  const request = jsonRequest(path, body)
+  return { ...request, headers: { ...request.headers, 'accept-language': 'sv-SE' } }
 }
 
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
@@ -56,7 +66,7 @@ describe('handler.invite', () => {
     expect(email.locale).toBe('fr')
     expect(email.kind === 'invite' && email.name).toBe('Client. URGENT:')
     const token = tokenOf(email.kind === 'invite' ? email.url : '')
-    const verified = await handler.handle(post('/reset-password/verify', { token }))
+    const verified = await handler.handle(jsonRequest('/reset-password/verify', { token }))
     expect(JSON.parse(String(verified.body))).toMatchObject({ purpose: 'invite' })
     expect(fixture.events.map((event) => event.name)).toContain('invited')
     await handler.shutdown()
@@ -80,9 +90,26 @@ describe('handler.invite', () => {
     expect(
       isSesameError(await rejection(without.invite({ email: 'a@b.fr' })), 'invalid_config'),
     ).toBe(true)
-    expect((await without.handle(post('/accept-invitation', { token: 'x' }))).status).toBe(404)
+    expect((await without.handle(jsonRequest('/accept-invitation', { token: 'x' }))).status).toBe(
+      404,
+    )
     await handler.shutdown()
     await without.shutdown()
+  })
+
+  it("answers a refused first password in the handler's own catalogue", async () => {
+    const fixture = suiteFixture()
+    fixture.add('invitee@example.fr', { password: '', activated: false })
+    const handler = createHandler({ ...fixture.options, catalogues: [en, SWEDISH] })
+    await handler.invite({ email: 'invitee@example.fr' })
+    const email = fixture.mail[0]!
+    const token = tokenOf(email.kind === 'invite' ? email.url : '')
+    const reply = await handler.handle(
+      swedishPost('/accept-invitation', { token, password: 'short', confirmation: 'short' }),
+    )
+    expect(reply.status).toBe(422)
+    expect(JSON.parse(String(reply.body))).toMatchObject(SWEDISH_REFUSAL)
+    await handler.shutdown()
   })
 
   it('refuses, at creation, invite tokens that share another link’s purpose', () => {
@@ -98,8 +125,23 @@ describe('sign-up configuration', () => {
   it('is a 404 without users.create, and needs activate/isActivated for activation links', () => {
     const handler = createHandler(minimalOptions())
     return handler
-      .handle(post('/sign-up', { email: 'a@b.fr', password: GOOD, confirmation: GOOD }))
+      .handle(jsonRequest('/sign-up', { email: 'a@b.fr', password: GOOD, confirmation: GOOD }))
       .then((reply) => expect(reply.status).toBe(404))
+  })
+
+  it("answers a refused password in the handler's own catalogue", async () => {
+    const fixture = suiteFixture()
+    const handler = createHandler({ ...fixture.options, catalogues: [en, SWEDISH] })
+    const reply = await handler.handle(
+      swedishPost('/sign-up', {
+        email: 'new@example.fr',
+        password: 'short',
+        confirmation: 'short',
+      }),
+    )
+    expect(reply.status).toBe(422)
+    expect(JSON.parse(String(reply.body))).toMatchObject(SWEDISH_REFUSAL)
+    await handler.shutdown()
   })
 
   it('refuses sign-up without activation links unless requireActivation: false says so', () => {
@@ -153,7 +195,7 @@ describe('reset codes', () => {
     fixture.add('daily@example.fr')
     const handler = createHandler(fixture.options)
     const codeFor = async (): Promise<string> => {
-      await handler.handle(post('/forgot-password', { email: 'daily@example.fr' }))
+      await handler.handle(jsonRequest('/forgot-password', { email: 'daily@example.fr' }))
       await handler.drain()
       const sent = fixture.mail.at(-1)
       return sent?.kind === 'reset' ? (sent.code ?? '') : ''
@@ -161,7 +203,7 @@ describe('reset codes', () => {
     const tryCode = async (code: string) =>
       (
         await handler.handle(
-          post('/reset-password', {
+          jsonRequest('/reset-password', {
             email: 'daily@example.fr',
             code,
             password: GOOD,
@@ -189,12 +231,12 @@ describe('reset codes', () => {
         received.push(message)
       },
     })
-    await handler.handle(post('/forgot-password', { email: 'legacy@example.fr' }))
+    await handler.handle(jsonRequest('/forgot-password', { email: 'legacy@example.fr' }))
     await handler.drain()
     const code = received.at(-1)?.code
     expect(code).toMatch(new RegExp(`^\\d{${RESET_CODE_LENGTH}}$`))
     const done = await handler.handle(
-      post('/reset-password', {
+      jsonRequest('/reset-password', {
         email: 'legacy@example.fr',
         code,
         password: GOOD,
@@ -223,7 +265,7 @@ describe('reset codes', () => {
     expect(() => createHandler({ ...fixture.options, store: shared })).not.toThrow()
     expect(() => createHandler({ ...fixture.options, store: memoryStore() })).not.toThrow()
     return handler
-      .handle(post('/forgot-password', { email: 'off@example.fr' }))
+      .handle(jsonRequest('/forgot-password', { email: 'off@example.fr' }))
       .then(() => handler.drain())
       .then(() => {
         const sent = fixture.mail[0]

@@ -4,21 +4,12 @@
 import { availableParallelism } from 'node:os'
 import { ConfigError } from '@sesame/core'
 import { describe, expect, it } from 'vitest'
-import { createHandler, type Hasher, type SesameRequest } from '../src/index'
+import { createHandler, type Hasher } from '../src/index'
 import { holdUntil } from '../src/lib/deadline'
 import { memoryStore } from '../src/stores/memory'
 import type { Store } from '../src/stores/types'
 import { suiteFixture, suiteHasher } from '../src/testing/index'
-
-function post(path: string, body: unknown, clientAddress = '192.0.2.1'): SesameRequest {
-  return {
-    method: 'POST',
-    path,
-    headers: { 'content-type': 'application/json' },
-    body: { kind: 'text', text: JSON.stringify(body) },
-    clientAddress,
-  }
-}
+import { jsonRequest } from './helpers'
 
 const code = (text: string | Uint8Array | null): unknown =>
   (JSON.parse(String(text)) as { code?: unknown }).code
@@ -60,7 +51,9 @@ describe('bounded hashing', () => {
     fixture.add('a@example.fr')
     const handler = createHandler(fixture.options)
     const attempt = () =>
-      handler.handle(post('/sign-in', { email: 'a@example.fr', password: 'Faux-m0t2passe!' }))
+      handler.handle(
+        jsonRequest('/sign-in', { email: 'a@example.fr', password: 'Faux-m0t2passe!' }),
+      )
     const first = attempt()
     const second = attempt()
     const third = await attempt()
@@ -68,7 +61,7 @@ describe('bounded hashing', () => {
     expect(third.headers['retry-after']).toBe('1')
     expect(code(third.body)).toBe('server_busy')
     expect(JSON.parse(String(third.body)).retryAfter).toBe(1)
-    const policy = await handler.handle({ ...post('/policy', null), method: 'GET' })
+    const policy = await handler.handle({ ...jsonRequest('/policy', null), method: 'GET' })
     expect(policy.status).toBe(200)
     release()
     expect((await first).status).toBe(401)
@@ -99,7 +92,9 @@ describe('the default hashing bound', () => {
     fixture.add('a@example.fr')
     const handler = createHandler(fixture.options)
     const answers = Array.from({ length: 6 }, () =>
-      handler.handle(post('/sign-in', { email: 'a@example.fr', password: 'Faux-m0t2passe!' })),
+      handler.handle(
+        jsonRequest('/sign-in', { email: 'a@example.fr', password: 'Faux-m0t2passe!' }),
+      ),
     )
     await new Promise((resolve) => setTimeout(resolve, 50))
     expect(most).toBe(Math.min(2, Math.max(1, availableParallelism() - 1)))
@@ -126,7 +121,9 @@ describe('unknown emails', () => {
     }
     const handler = createHandler(suiteFixture({ hasher: spy }).options)
     for (const email of ['x@example.fr', 'y@example.fr']) {
-      const reply = await handler.handle(post('/sign-in', { email, password: 'Faux-m0t2passe!' }))
+      const reply = await handler.handle(
+        jsonRequest('/sign-in', { email, password: 'Faux-m0t2passe!' }),
+      )
       expect(code(reply.body)).toBe('invalid_credentials')
     }
     expect(made).toHaveLength(1)
@@ -146,7 +143,7 @@ describe('padding', () => {
   it('a sign-in answer leaves no earlier than signInFloorMs', async () => {
     const handler = createHandler(suiteFixture({ signInFloorMs: 40 }).options)
     const started = performance.now()
-    await handler.handle(post('/sign-in', { email: 'z@example.fr', password: 'x' }))
+    await handler.handle(jsonRequest('/sign-in', { email: 'z@example.fr', password: 'x' }))
     expect(performance.now() - started).toBeGreaterThanOrEqual(40)
   })
 })
@@ -163,7 +160,9 @@ describe('a store without peek', () => {
     fixture.add('p@example.fr')
     const handler = createHandler(fixture.options)
     const right = () =>
-      handler.handle(post('/sign-in', { email: 'p@example.fr', password: 'Ancien-mot2passe!' }))
+      handler.handle(
+        jsonRequest('/sign-in', { email: 'p@example.fr', password: 'Ancien-mot2passe!' }),
+      )
     expect((await right()).status).toBe(200)
     expect((await right()).status).toBe(200)
     expect(code((await right()).body)).toBe('challenge_required')

@@ -4,9 +4,8 @@
  * Pure and JSON-serialisable, so the browser and the server agree on where the user is:
  * `signIn → requestReset → emailSent → chooseNewPassword → done`, plus `updateRequired`
  * (a migrated account's first sign-in), `challengeRequired` (past the wrong-password threshold),
- * `activationRequired` and `linkInvalid`.
- * (a migrated account's first sign-in), `linkInvalid` and `secondFactorRequired` (a reset or an
- * activation of an account with a second factor: no session until the app's own step).
+ * `activationRequired`, `linkInvalid` and `secondFactorRequired` (a reset or an activation of an
+ * account with a second factor: no session until the app's own step).
  *
  * @packageDocumentation
  */

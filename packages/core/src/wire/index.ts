@@ -31,26 +31,5 @@ export {
   TOKEN_PROBLEMS,
   type TokenProblemCode,
 } from './problems'
-export {
-  type AcceptInvitationRequest,
-  type AcceptInvitationResponse,
-  type ActivateRequest,
-  type ActivateResponse,
-  type ChangePasswordRequest,
-  type ChangePasswordResponse,
-  type ForgotPasswordRequest,
-  type ForgotPasswordResponse,
-  type ResetPasswordRequest,
-  type ResetPasswordResponse,
-  type ResetPasswordWithCodeRequest,
-  type ResetPasswordWithTokenRequest,
-  ROUTES,
-  type RouteName,
-  type SignInRequest,
-  type SignInResponse,
-  type SignUpRequest,
-  type SignUpResponse,
-  type VerifyResetTokenRequest,
-  type VerifyResetTokenResponse,
-  type WireRoutes,
-} from './routes'
+// Every route, its request and response bodies, and the ROUTES table.
+export * from './routes'

@@ -8,28 +8,11 @@
  */
 import type { Locale } from '@sesame/core'
 
-export type {
-  AccountExistsEmailTexts,
-  EmailCatalogue,
-  EmailTexts,
-  NamedText,
-  PasswordChangedEmailTexts,
-  ResetEmailTexts,
-  WelcomeEmailTexts,
-} from '../locales/types'
 export { emailCatalogues } from './locales/index'
 export { plainName } from './plain-text'
 export { type RenderEmailOptions, type RenderedEmail, renderEmail } from './render'
-export type {
-  AccountExistsEmailMessage,
-  ActivationEmailMessage,
-  InviteEmailMessage,
-  PasswordChangedEmailMessage,
-  ResetEmailMessage,
-  SendEmail,
-  SesameEmail,
-  SesameEmailKind,
-} from './types'
+export type * from './texts'
+export type * from './types'
 
 /**
  * The language an email is written in: any BCP 47 tag, negotiated among the catalogues.

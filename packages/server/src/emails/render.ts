@@ -1,8 +1,8 @@
 import { formatText, type Locale, resolveLocale } from '@sesame/core'
-import type { EmailCatalogue, EmailTexts, NamedText } from '../locales/types'
 import { type EmailBlock, htmlPart, textPart } from './lib/html'
 import { emailCatalogues } from './locales/index'
 import { plainName } from './plain-text'
+import type { EmailCatalogue, EmailTexts, NamedText } from './texts'
 import type { SesameEmail } from './types'
 
 /** Options of {@link renderEmail}. */

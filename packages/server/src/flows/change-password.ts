@@ -1,19 +1,17 @@
-import type { PasswordContext } from '@sesame/core'
 import {
   type ChangePasswordResponse,
   MAX_CHALLENGE_LENGTH,
   MAX_PASSWORD_LENGTH,
   normalizeEmail,
 } from '@sesame/core/wire'
-import { reusedResponse } from '../lib/credentials'
 import { emit } from '../lib/emit'
 import { clientKey } from '../lib/ip'
+import { refuseNewPassword } from '../lib/new-password'
 import { Refusal } from '../lib/refusal'
 import { jsonResponse } from '../lib/response'
 import { sendEmail } from '../lib/send-email'
 import { emailLabel } from '../lib/store-key'
 import { userEmail, userId } from '../lib/user-fields'
-import { checkNewPassword } from '../password-check'
 import type { FlowFactory } from './context'
 
 /**
@@ -54,24 +52,14 @@ export const changePasswordFlow: FlowFactory = (context) => {
       context.failed('invalid_credentials', 'change-password', { userId: subject })
       throw new Refusal('invalid_credentials')
     }
-    const passwordContext: PasswordContext = users.passwordContext
-      ? await users.passwordContext(user)
-      : { email }
-    const refused = await checkNewPassword(context.policy, {
+    const refused = await refuseNewPassword(context, call, user, {
       password: fields.password,
       confirmation: fields.confirmation,
-      context: passwordContext,
-      locale: call.catalogue,
-      check: context.check,
+      step: 'change-password',
+      userId: subject,
+      reused: (password) => credentials.reused(user, hash, password),
     })
-    if (refused !== null) {
-      context.failed(refused.code, 'change-password', { userId: subject })
-      return refused.response
-    }
-    if (await credentials.reused(user, hash, fields.password)) {
-      context.failed('password_policy', 'change-password', { userId: subject })
-      return reusedResponse(call.catalogue)
-    }
+    if (refused !== null) return refused
     await users.setPassword(user, fields.password)
     const revoked = (options.revokeOtherSessions ?? true) && users.revokeSessions !== undefined
     if (revoked) await users.revokeSessions!(user, { keep: call.request })

@@ -1,4 +1,3 @@
-import type { PasswordContext } from '@sesame/core'
 import {
   MAX_EMAIL_LENGTH,
   MAX_PASSWORD_LENGTH,
@@ -7,18 +6,16 @@ import {
   type ResetPasswordResponse,
 } from '@sesame/core/wire'
 import { type CodeRecord, codeKey, codeProof, parseRecord, stateProof } from '../lib/code-record'
-import { reusedResponse } from '../lib/credentials'
 import { emit } from '../lib/emit'
 import { sameDigest } from '../lib/hmac'
 import { clientKey } from '../lib/ip'
-import { activateByMailbox } from '../lib/mailbox'
+import { refuseNewPassword, reusedByAccount } from '../lib/new-password'
+import { setRedeemedPassword } from '../lib/redeem'
 import { Refusal } from '../lib/refusal'
 import { overLimit } from '../lib/request-limits'
 import { jsonResponse } from '../lib/response'
-import { openSession } from '../lib/session'
+import { CLOCK_TOLERANCE_SECONDS } from '../lib/single-use'
 import { emailLabel, keyPart } from '../lib/store-key'
-import { userEmail } from '../lib/user-fields'
-import { checkNewPassword } from '../password-check'
 import type { SesameResponse } from '../request'
 import type { FlowCall, FlowContext } from './context'
 
@@ -131,26 +128,16 @@ export async function resetWithCode<User>(
   if (!sameDigest(await codes.digest(stateProof(record.j, state)), record.d)) {
     refuse(context, record.s)
   }
-  const passwordContext: PasswordContext = users.passwordContext
-    ? await users.passwordContext(user)
-    : { email: userEmail(users, user) }
-  const refused = await checkNewPassword(context.policy, {
+  const refused = await refuseNewPassword(context, call, user, {
     password: fields.password,
     confirmation: fields.confirmation,
-    context: passwordContext,
-    locale: call.locale,
-    check: context.check,
+    step: 'reset-password',
+    userId: record.s,
+    // Like the link, the code refuses the current password (and the last N).
+    reused: reusedByAccount(context, user),
   })
-  if (refused !== null) {
-    context.failed(refused.code, 'reset-password', { userId: record.s })
-    return refused.response
-  }
-  // Like the link, the code refuses the current password (and the last N).
-  if (context.credentials && (await context.credentials.reusedByAccount(user, fields.password))) {
-    context.failed('password_policy', 'reset-password', { userId: record.s })
-    return reusedResponse(call.catalogue)
-  }
-  const ttl = Math.max(1, Math.ceil((record.e - Date.now()) / 1000) + 60)
+  if (refused !== null) return refused
+  const ttl = Math.max(1, Math.ceil((record.e - Date.now()) / 1000) + CLOCK_TOLERANCE_SECONDS)
   let first: boolean
   try {
     first = await store.consume(`used:${record.j}`, ttl)
@@ -160,13 +147,13 @@ export async function resetWithCode<User>(
     throw new Refusal('store_unavailable')
   }
   if (!first) refuse(context, record.s)
-  await users.setPassword(user, fields.password)
-  emit(hooks, 'redeemed', { userId: record.s, tokenId: record.j, purpose: 'reset' })
-  await activateByMailbox(context, user, { userId: record.s, tokenId: record.j, purpose: 'reset' })
-  const sessionsRevoked = (options.revokeSessions ?? true) && users.revokeSessions !== undefined
-  if (sessionsRevoked) await users.revokeSessions!(user)
-  emit(hooks, 'passwordChanged', { userId: record.s, purpose: 'reset', sessionsRevoked })
-  const { signedIn, headers } = await openSession(context, call, user)
+  const { signedIn, headers } = await setRedeemedPassword(context, call, user, fields.password, {
+    userId: record.s,
+    tokenId: record.j,
+    purpose: 'reset',
+    activates: true,
+    revokesSessions: options.revokeSessions ?? true,
+  })
   const body: ResetPasswordResponse = { status: 'password_changed', signedIn }
   return jsonResponse(200, body, headers.values)
 }

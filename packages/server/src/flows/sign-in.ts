@@ -1,4 +1,3 @@
-import type { PasswordContext } from '@sesame/core'
 import {
   MAX_CHALLENGE_LENGTH,
   MAX_EMAIL_LENGTH,
@@ -10,10 +9,11 @@ import type { Credentials } from '../lib/credentials'
 import { holdUntil } from '../lib/deadline'
 import { emit } from '../lib/emit'
 import { clientKey } from '../lib/ip'
+import { accountPasswordContext } from '../lib/new-password'
 import { Refusal } from '../lib/refusal'
 import { jsonResponse, responseHeaders } from '../lib/response'
 import { emailLabel } from '../lib/store-key'
-import { userEmail, userId } from '../lib/user-fields'
+import { userId } from '../lib/user-fields'
 import { runtimeWarning } from '../lib/warn'
 import { passwordUpdateResponse } from '../password-update'
 import type { SesameResponse } from '../request'
@@ -75,9 +75,7 @@ async function signIn<User>(
   const flagged = await passwordUpdateResponse(update, user, call.catalogue)
   if (flagged !== null) return flagged
   if (options.forceUpgradeOnSignIn) {
-    const passwordContext: PasswordContext = users.passwordContext
-      ? await users.passwordContext(user)
-      : { email: userEmail(users, user) }
+    const passwordContext = await accountPasswordContext(context, user)
     const result = await context.check(context.policy, fields.password, passwordContext)
     if (!result.ok) {
       const upgrade = {

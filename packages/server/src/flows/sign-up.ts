@@ -151,7 +151,7 @@ export const signUpFlow: FlowFactory = (context) => async (call) => {
     password: fields.password,
     confirmation: fields.confirmation,
     context: name === undefined ? { email } : { email, name },
-    locale: call.locale,
+    locale: call.catalogue,
     check: context.check,
   })
   if (refused !== null) {

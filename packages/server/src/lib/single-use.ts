@@ -4,7 +4,7 @@ import type { VerifiedClaims } from '../tokens'
 import { Refusal } from './refusal'
 
 // A consumed token is remembered a little past its expiry, for clocks that disagree.
-const CLOCK_TOLERANCE_SECONDS = 60
+export const CLOCK_TOLERANCE_SECONDS = 60
 
 /** Uses a verified token once in the store: `token_used` for any second caller, 503 when the store fails. */
 export async function consumeToken<User>(

@@ -21,18 +21,7 @@ import { nl } from './nl'
 import { pt } from './pt'
 
 export { emailCatalogues } from '../emails/locales/index'
-export type {
-  AccountExistsEmailTexts,
-  EmailCatalogue,
-  EmailTexts,
-  NamedText,
-  PasswordChangedEmailTexts,
-  ProblemText,
-  ResetEmailTexts,
-  ServerCatalogue,
-  ServerTexts,
-  WelcomeEmailTexts,
-} from './types'
+export type * from './types'
 export {
   de,
   deEmails,

@@ -28,6 +28,8 @@ import {
 /** A binding under timing: the flows of `options` at `mount`, as a Node request listener. */
 export interface TimedBinding {
   readonly name: string
+  /** The two kinds of the sign-in control run, 50 µs added to the first (default bcrypt, unknown). */
+  readonly signInControl?: readonly [TimingKind, TimingKind]
   listen<User>(
     options: HandlerOptions<User>,
     mount: string,
@@ -68,14 +70,11 @@ async function started<User>(binding: TimedBinding, options: HandlerOptions<User
   }
 }
 
-const signIns = (
-  served: Served,
-  clock: ServerClock,
-  kinds: readonly TimingKind[],
-  leak?: TimingKind,
-): Promise<SignInTimings> => measureSignIn(served, clock, `${MOUNT}/sign-in`, kinds, PER_KIND, leak)
+const signIns = (served: Served, clock: ServerClock): Promise<SignInTimings> =>
+  measureSignIn(served, clock, `${MOUNT}/sign-in`, TIMING_KINDS, PER_KIND)
 
-interface Account {
+/** An account of the sign-up measurement. */
+export interface SignUpAccount {
   readonly id: string
   readonly email: string
   activated: boolean
@@ -83,7 +82,11 @@ interface Account {
 
 const PASSWORD = 'Nouveau-m0t2passe!'
 
-function signUpOptions(taken: Map<string, Account>, kinds: string[]): HandlerOptions<Account> {
+/** A handler for sign-up alone: `taken` holds the existing accounts, `kinds` records each email's kind. */
+export function signUpOptions(
+  taken: Map<string, SignUpAccount>,
+  kinds: string[],
+): HandlerOptions<SignUpAccount> {
   const clock = { offsetMs: 0, now: () => Date.now() }
   return {
     policy: presets.classic,
@@ -111,7 +114,7 @@ function signUpOptions(taken: Map<string, Account>, kinds: string[]): HandlerOpt
 async function measureSignUp(
   served: Served,
   clock: ServerClock,
-  taken: Map<string, Account>,
+  taken: Map<string, SignUpAccount>,
   round: number,
   leak = false,
 ) {
@@ -146,17 +149,24 @@ async function measureSignUp(
 const judged = (pairs: { comparison: TimingComparison }[]) =>
   pairs.some(({ comparison }) => outside(comparison))
 
+/** One timing check: the flow it measures, and whether it runs only with {@link FULL_TIMING}. */
+export interface TimingCheck extends ConformanceCheck {
+  readonly flow: 'sign-in' | 'sign-up'
+  readonly full: boolean
+}
+
 /**
  * Sign-in (unknown, argon2, bcrypt, scrypt: every pair within AUC 0.40–0.60, server-side and
  * client-side) and sign-up (taken and free: AUC within 0.40–0.60, KS p > 0.01, identical answers)
  * over `binding`, each with its control run that must catch 50 µs added to one kind; `full`
  * marks the checks to run only with {@link FULL_TIMING}.
  */
-export function timingChecks(binding: TimedBinding): (ConformanceCheck & { full: boolean })[] {
+export function timingChecks(binding: TimedBinding): TimingCheck[] {
   const label = `[adversarial] ${binding.name}`
   return [
     {
       name: 'sign-in answers unknown, argon2, bcrypt and scrypt alike, in indistinguishable time',
+      flow: 'sign-in',
       full: true,
       async run() {
         const app = await started(binding, await timingOptions(FLOOR_MS))
@@ -165,11 +175,11 @@ export function timingChecks(binding: TimedBinding): (ConformanceCheck & { full:
             ...comparePairs(run.samples, TIMING_KINDS).map((p) => ({ ...p, side: 'server' })),
             ...comparePairs(run.client, TIMING_KINDS).map((p) => ({ ...p, side: 'client' })),
           ]
-          let run = await signIns(app.served, app.clock, TIMING_KINDS)
+          let run = await signIns(app.served, app.clock)
           let pairs = judge(run)
           // A real leak shows in every measurement: one unlucky window on a shared machine gets a second.
           if (judged(pairs)) {
-            run = await signIns(app.served, app.clock, TIMING_KINDS)
+            run = await signIns(app.served, app.clock)
             pairs = judge(run)
           }
           for (const { pair, side, comparison } of pairs) {
@@ -188,12 +198,13 @@ export function timingChecks(binding: TimedBinding): (ConformanceCheck & { full:
     },
     {
       name: 'sign-in control: the same measurement catches 50 µs added to one kind',
+      flow: 'sign-in',
       full: true,
       async run() {
         const app = await started(binding, await timingOptions(FLOOR_MS))
         try {
+          const kinds = binding.signInControl ?? (['bcrypt', 'unknown'] as const)
           const path = `${MOUNT}/sign-in`
-          const kinds = ['bcrypt', 'unknown'] as const
           const comparison = await measureControl(app.served, app.clock, path, kinds, PER_KIND)
           console.info(`${label} sign-in control (50 µs): ${comparison.summary}`)
           if (!(comparison.auc > 0.6 || comparison.ks.pValue < 0.01)) {
@@ -206,9 +217,10 @@ export function timingChecks(binding: TimedBinding): (ConformanceCheck & { full:
     },
     {
       name: 'sign-up answers taken and free addresses identically, in indistinguishable time',
+      flow: 'sign-up',
       full: false,
       async run() {
-        const taken = new Map<string, Account>()
+        const taken = new Map<string, SignUpAccount>()
         const sent: string[] = []
         const app = await started(binding, signUpOptions(taken, sent))
         const leaks = (c: TimingComparison) => outside(c) || c.ks.pValue <= 0.01
@@ -233,9 +245,10 @@ export function timingChecks(binding: TimedBinding): (ConformanceCheck & { full:
     },
     {
       name: 'sign-up control: the same measurement catches 50 µs added to taken addresses',
+      flow: 'sign-up',
       full: false,
       async run() {
-        const taken = new Map<string, Account>()
+        const taken = new Map<string, SignUpAccount>()
         const app = await started(binding, signUpOptions(taken, []))
         try {
           const caught = (c: TimingComparison) => c.auc > 0.6 || c.ks.pValue < 0.01

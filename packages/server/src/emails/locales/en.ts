@@ -1,4 +1,4 @@
-import type { EmailCatalogue } from '../../locales/types'
+import type { EmailCatalogue } from '../texts'
 
 /** English texts of the lifecycle emails (`renderEmail`). */
 export const en = {

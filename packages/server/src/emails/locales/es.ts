@@ -1,4 +1,4 @@
-import type { EmailCatalogue } from '../../locales/types'
+import type { EmailCatalogue } from '../texts'
 
 /** Spanish texts of the lifecycle emails (`renderEmail`), formal register (usted). */
 export const es = {

@@ -1,4 +1,4 @@
-import type { EmailCatalogue } from '../../locales/types'
+import type { EmailCatalogue } from '../texts'
 
 /** French texts of the lifecycle emails (`renderEmail`): the seed's wording. */
 export const fr = {

@@ -1,4 +1,4 @@
-import type { EmailCatalogue } from '../../locales/types'
+import type { EmailCatalogue } from '../texts'
 
 /** Italian texts of the lifecycle emails (`renderEmail`), formal register (Lei). */
 export const it = {

@@ -1,4 +1,4 @@
-import type { EmailCatalogue } from '../../locales/types'
+import type { EmailCatalogue } from '../texts'
 
 /** Dutch texts of the lifecycle emails (`renderEmail`), formal register (u). */
 export const nl = {

@@ -1,4 +1,4 @@
-import type { EmailCatalogue } from '../../locales/types'
+import type { EmailCatalogue } from '../texts'
 
 /** Portuguese texts of the lifecycle emails (`renderEmail`), Brazilian usage, courteous você. */
 export const pt = {

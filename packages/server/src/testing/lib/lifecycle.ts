@@ -41,6 +41,9 @@ export function lifecycleChecks({
   }
   const byCode = (s: Session, email: string, code: string, password = GOOD) =>
     s.post('/reset-password', { email, code, password, confirmation: password })
+  // A new password through a link: a reset, an update token or an invitation.
+  const setWith = (s: Session, path: string, token: string, password = GOOD) =>
+    s.post(path, { token, password, confirmation: password })
   const wrong = (code: string): string => String((Number(code) + 1) % 1e8).padStart(8, '0')
   return [
     {
@@ -78,11 +81,7 @@ export function lifecycleChecks({
         )
         // Using the code used the link.
         expectProblem(
-          await s.post('/reset-password', {
-            token,
-            password: 'Encore-un2autre3!',
-            confirmation: 'Encore-un2autre3!',
-          }),
+          await setWith(s, '/reset-password', token, 'Encore-un2autre3!'),
           410,
           'token_stale',
         )
@@ -95,11 +94,7 @@ export function lifecycleChecks({
         const first = await codeFor(s, 'link@example.fr')
         const second = await codeFor(s, 'link@example.fr')
         expectProblem(await byCode(s, 'link@example.fr', first.code), 400, 'code_invalid')
-        const used = await s.post('/reset-password', {
-          token: second.token,
-          password: GOOD,
-          confirmation: GOOD,
-        })
+        const used = await setWith(s, '/reset-password', second.token)
         assert.equal(used.status, 200)
         expectProblem(
           await byCode(s, 'link@example.fr', second.code, 'Encore-un2autre3!'),
@@ -135,7 +130,7 @@ export function lifecycleChecks({
         expectProblem(await byCode(s, 'daily@example.fr', code), 400, 'code_invalid')
         assert.equal(user.password, 'Ancien-mot2passe!')
         // The link of that request still works: the cap is on codes, not on the owner.
-        const done = await s.post('/reset-password', { token, password: GOOD, confirmation: GOOD })
+        const done = await setWith(s, '/reset-password', token)
         assert.equal(done.status, 200, done.text)
       }),
     },
@@ -239,16 +234,8 @@ export function lifecycleChecks({
         const verified = await s.post('/reset-password/verify', { token })
         assert.equal(verified.status, 200)
         assert.equal((verified.json as { purpose: string }).purpose, 'activate')
-        expectProblem(
-          await s.post('/reset-password', { token, password: GOOD, confirmation: GOOD }),
-          400,
-          'token_invalid',
-        )
-        expectProblem(
-          await s.post('/accept-invitation', { token, password: GOOD, confirmation: GOOD }),
-          400,
-          'token_invalid',
-        )
+        expectProblem(await setWith(s, '/reset-password', token), 400, 'token_invalid')
+        expectProblem(await setWith(s, '/accept-invitation', token), 400, 'token_invalid')
         const done = await s.post('/activate', { token })
         assert.equal(done.status, 200, done.text)
         assert.deepEqual(done.json, { status: 'activated', signedIn: true })
@@ -303,7 +290,7 @@ export function lifecycleChecks({
         const verified = await s.post('/reset-password/verify', { token })
         assert.equal((verified.json as { purpose: string }).purpose, 'invite')
         expectProblem(
-          await s.post('/accept-invitation', { token, password: 'short', confirmation: 'short' }),
+          await setWith(s, '/accept-invitation', token, 'short'),
           422,
           'password_policy',
         )
@@ -312,16 +299,8 @@ export function lifecycleChecks({
           422,
           'confirmation_mismatch',
         )
-        expectProblem(
-          await s.post('/reset-password', { token, password: GOOD, confirmation: GOOD }),
-          400,
-          'token_invalid',
-        )
-        const done = await s.post('/accept-invitation', {
-          token,
-          password: GOOD,
-          confirmation: GOOD,
-        })
+        expectProblem(await setWith(s, '/reset-password', token), 400, 'token_invalid')
+        const done = await setWith(s, '/accept-invitation', token)
         assert.equal(done.status, 200, done.text)
         assert.deepEqual(done.json, { status: 'password_set', signedIn: true })
         assert.equal(user.password, GOOD)
@@ -334,11 +313,7 @@ export function lifecycleChecks({
           'the accepted invitation is reported as an activation',
         )
         assert.equal(user.sessions, 1)
-        const again = await s.post('/accept-invitation', {
-          token,
-          password: 'Encore-un2autre3!',
-          confirmation: 'Encore-un2autre3!',
-        })
+        const again = await setWith(s, '/accept-invitation', token, 'Encore-un2autre3!')
         expectProblem(again, 410, 'token_stale')
       }),
     },
@@ -351,11 +326,7 @@ export function lifecycleChecks({
         const byLink = s.fixture.add('link@example.fr', { activated: false, sessions: 0 })
         expectProblem(await signIn('link@example.fr', old), 403, 'activation_required')
         const link = await s.linkFor('link@example.fr')
-        const done = await s.post('/reset-password', {
-          token: link,
-          password: GOOD,
-          confirmation: GOOD,
-        })
+        const done = await setWith(s, '/reset-password', link)
         assert.deepEqual(done.json, { status: 'password_changed', signedIn: true })
         assert.equal(byLink.activated, true, 'the link proved the mailbox')
         assert.deepEqual(
@@ -380,11 +351,7 @@ export function lifecycleChecks({
           subject: updated.id,
           state: 'v1',
         })
-        const changed = await s.post('/reset-password', {
-          token: update.token,
-          password: GOOD,
-          confirmation: GOOD,
-        })
+        const changed = await setWith(s, '/reset-password', update.token)
         assert.equal(changed.status, 200, changed.text)
         assert.equal(updated.activated, false)
         expectProblem(await signIn('update@example.fr', GOOD), 403, 'activation_required')
@@ -392,11 +359,7 @@ export function lifecycleChecks({
         // An account active already is not activated again.
         s.fixture.add('active@example.fr')
         const again = await s.linkFor('active@example.fr')
-        const reset = await s.post('/reset-password', {
-          token: again,
-          password: GOOD,
-          confirmation: GOOD,
-        })
+        const reset = await setWith(s, '/reset-password', again)
         assert.equal(reset.status, 200, reset.text)
         assert.equal(activations().length, 2)
       }),
@@ -406,11 +369,7 @@ export function lifecycleChecks({
       run: session(async (s) => {
         const reset = s.fixture.add('reset2fa@example.fr', { secondFactor: TOTP, sessions: 2 })
         const link = await s.linkFor('reset2fa@example.fr')
-        const refused = await s.post('/reset-password', {
-          token: link,
-          password: GOOD,
-          confirmation: GOOD,
-        })
+        const refused = await setWith(s, '/reset-password', link)
         const body = expectProblem(refused, 403, 'second_factor_required')
         assert.deepEqual(body.secondFactor, TOTP)
         assert.deepEqual(refused.cookies, [])
@@ -433,11 +392,7 @@ export function lifecycleChecks({
           subject: invitee.id,
           state: 'v1',
         })
-        const accepted = await s.post('/accept-invitation', {
-          token: invitation.token,
-          password: GOOD,
-          confirmation: GOOD,
-        })
+        const accepted = await setWith(s, '/accept-invitation', invitation.token)
         expectProblem(accepted, 403, 'second_factor_required')
         assert.equal(invitee.password, GOOD)
         assert.equal(invitee.sessions, 0)
