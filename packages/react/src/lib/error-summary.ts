@@ -45,3 +45,20 @@ export function summaryOf<Field extends string>(
     focus: refusal && first ? { field: first.field, key: refusal.key } : undefined,
   }
 }
+
+/** What {@link refuseFields} needs of a controller's store. */
+interface RefusingStore<Field extends string, State extends { readonly refusal?: unknown }> {
+  getSnapshot(): { readonly errors: Errors<Field> }
+  set(update: (state: State) => Partial<State>): void
+}
+
+// A refused submit: the texts the snapshot shows now under `fields` (in form order) become the
+// summary and move focus; a refusal that names no field keeps the previous one.
+export function refuseFields<
+  Field extends string,
+  State extends { readonly refusal: Refusal<Field> | undefined },
+>(store: RefusingStore<Field, State>, fields: readonly Field[]): void {
+  const { errors } = store.getSnapshot()
+  const named = Object.fromEntries(fields.map((field) => [field, errors[field]])) as Errors<Field>
+  store.set((state) => ({ refusal: refuse(state.refusal, named) }) as Partial<State>)
+}

@@ -11,6 +11,7 @@ import type { ReusedCheck } from '@sesame/core/wire'
 import { evaluateChecklist, type PasswordChecklistState } from '../controllers/checklist'
 import type { ReactCatalogue } from '../locales/types'
 import type { SesameReactMessages } from '../messages'
+import { isProblemError } from '../problem-error'
 import type { FieldError, FocusRequest } from './error-summary'
 import { type FieldState, patchField } from './field'
 import type { Store } from './store'
@@ -105,7 +106,7 @@ export function passwordPairActions<State extends PairState>(
   }
 }
 
-/** What a new password and its confirmation are judged on. */
+/** What a new password and its confirmation are judged on, besides the controller's state. */
 export interface PasswordPairInput {
   readonly policy: Policy
   readonly locale: string | undefined
@@ -113,16 +114,19 @@ export interface PasswordPairInput {
   readonly catalogues?: readonly ReactCatalogue[] | undefined
   readonly context: PasswordContext | undefined
   readonly blocklist: Blocklist | undefined
-  readonly answers: Readonly<Record<string, RuleAnswer>> | undefined
+  /** Answers of the asynchronous rules (the breach check). */
+  readonly answers?: Readonly<Record<string, RuleAnswer>> | undefined
   readonly text: SesameReactMessages
-  readonly password: FieldState
-  readonly confirmation: FieldState
-  readonly submitted: boolean
-  readonly serverChecks: readonly ServerCheck[] | undefined
-  /** The server refused the last submission for its rules, or for a mismatch. */
-  readonly refused: 'policy' | 'mismatch' | null
+  /** Why the server refused the last submission: its `policy` and `mismatch` are the pair's. */
+  readonly refused: string | null
   /** Known to be breached (the breach check, or the server). */
-  readonly breached: boolean
+  readonly breached?: boolean | undefined
+}
+
+/** What every controller that sets a password keeps of the form besides the pair's fields. */
+export interface PairFormState extends PairState {
+  readonly status: string
+  readonly submitted: boolean
 }
 
 /** The checklist, the verdicts and the error texts of a new password and its confirmation. */
@@ -137,10 +141,11 @@ export interface PasswordPair {
 
 // The one place where every screen that sets a password (reset, update, code, sign-up, change,
 // invitation) decides what its checklist shows and what its errors say.
-export function derivePasswordPair(input: PasswordPairInput): PasswordPair {
-  const { policy, locale, text, submitted, serverChecks, refused } = input
-  const password = input.password.value
-  const confirmation = input.confirmation.value
+export function derivePasswordPair(state: PairFormState, input: PasswordPairInput): PasswordPair {
+  const { policy, locale, text, refused } = input
+  const { submitted, serverChecks } = state
+  const password = state.password.value
+  const confirmation = state.confirmation.value
   const base = evaluateChecklist(policy, password, {
     locale,
     context: input.context,
@@ -187,7 +192,7 @@ export function derivePasswordPair(input: PasswordPairInput): PasswordPair {
   const confirmationError =
     submitted && confirmation === ''
       ? text.confirmationRequired
-      : ((input.confirmation.touched || submitted) &&
+      : ((state.confirmation.touched || submitted) &&
             confirmation !== '' &&
             !confirmationMatches) ||
           refused === 'mismatch'
@@ -203,9 +208,25 @@ export function derivePasswordPair(input: PasswordPairInput): PasswordPair {
   }
 }
 
+// The snapshot's fields of the pair, the same on every screen that sets a password.
+export function pairFields(state: PairFormState, pair: PasswordPair) {
+  return {
+    password: state.password.value,
+    confirmation: state.confirmation.value,
+    passwordVisible: state.password.visible,
+    confirmationVisible: state.confirmation.visible,
+    checklist: pair.checklist,
+    rulesPass: pair.rulesPass,
+    confirmationMatches: pair.confirmationMatches,
+    submitting: state.status === 'submitting',
+    submitted: state.submitted,
+    serverChecks: state.serverChecks,
+  }
+}
+
 // The checks of a 422 `password_policy` answer, with the server's `reused` check kept.
-export function serverChecksOf(
-  problem: Readonly<Record<string, unknown>>,
-): ServerCheck[] | undefined {
-  return Array.isArray(problem.checks) ? (problem.checks as ServerCheck[]) : undefined
+export function serverChecksOf(error: unknown): ServerCheck[] | undefined {
+  return isProblemError(error) && Array.isArray(error.problem.checks)
+    ? (error.problem.checks as ServerCheck[])
+    : undefined
 }
