@@ -6,17 +6,17 @@ import {
   transition,
 } from '@sesame/core/flow'
 import { createSesameClient, type SesameClient } from '../client'
-import { emailProblem } from '../lib/email'
+import { emailProblem, emailText } from '../lib/email'
 import {
   type FieldError,
   type FocusRequest,
   type Refusal,
-  refuse,
+  refuseFields,
   summaryOf,
 } from '../lib/error-summary'
 import { blankField, type FieldState, patchField } from '../lib/field'
 import { advance } from '../lib/flow-events'
-import { createInFlight } from '../lib/in-flight'
+import { callRoute, createInFlight, sendRequest } from '../lib/in-flight'
 import { requestErrorOf } from '../lib/map-problem'
 import { type Controller, createStore } from '../lib/store'
 import type { ReactCatalogue } from '../locales/types'
@@ -99,9 +99,7 @@ function derive(state: State, options: ForgotPasswordControllerOptions): ForgotP
   const { error, flow } = state
   const errorMessage =
     error === 'invalid_email'
-      ? state.email.value.trim() === ''
-        ? text.emailRequired
-        : text.invalidEmail
+      ? emailText(emailProblem(state.email.value) ?? 'invalid', text)
       : error === 'rate_limited'
         ? text.rateLimited
         : error
@@ -148,10 +146,7 @@ export function createForgotPasswordController(
   // Same origin, root: used while the options name no client of their own.
   const defaultClient = createSesameClient()
   // Summary and focus follow a refusal that names the field (not a rate limit or an outage).
-  const refuseInvalid = () => {
-    const { email } = store.getSnapshot().errors
-    store.set((state) => ({ refusal: refuse(state.refusal, { email }) }))
-  }
+  const refuseInvalid = () => refuseFields(store, ['email'])
   const send = (event: FlowEvent) => store.set((state) => ({ flow: advance(state.flow, event) }))
 
   return {
@@ -174,29 +169,31 @@ export function createForgotPasswordController(
         return false
       }
       const signal = inFlight.next()
-      const { client, submit, locale, onSent } = store.options()
+      const current = store.options()
       store.set({ status: 'submitting', error: null })
-      try {
-        if (submit) await submit(email, { signal })
-        else
-          await (client ?? defaultClient).forgotPassword(email, {
-            signal,
-            ...(locale ? { locale } : {}),
-          })
-        if (signal.aborted) return false
-        send({ type: 'emailAccepted' })
-        // Nothing else needs the address: do not keep it around.
-        store.set({ status: 'idle', email: blankField })
-        onSent?.()
-        return true
-      } catch (error) {
-        if (signal.aborted) return false
-        const reason = requestErrorOf(error)
-        send({ type: 'emailRejected', reason })
-        store.set({ status: 'idle', error: reason })
-        refuseInvalid()
-        return false
-      }
+      return sendRequest(
+        signal,
+        () =>
+          callRoute(email, signal, current, (value, init) =>
+            (current.client ?? defaultClient).forgotPassword(value, init),
+          ),
+        {
+          done() {
+            send({ type: 'emailAccepted' })
+            // Nothing else needs the address: do not keep it around.
+            store.set({ status: 'idle', email: blankField })
+            current.onSent?.()
+            return true
+          },
+          failed(error) {
+            const reason = requestErrorOf(error)
+            send({ type: 'emailRejected', reason })
+            store.set({ status: 'idle', error: reason })
+            refuseInvalid()
+            return false
+          },
+        },
+      )
     },
     requestNewLink() {
       send({ type: 'requestNewLink' })

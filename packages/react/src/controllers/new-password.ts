@@ -249,6 +249,31 @@ function derive(state: State, options: NewPasswordControllerOptions): NewPasswor
   }
 }
 
+/** What a screen with a new-password step (sign-in's update, the code's second step) passes on to it. */
+export type PasswordStepOptions = Pick<
+  NewPasswordControllerOptions,
+  'policy' | 'locale' | 'client' | 'blocklist' | 'breach' | 'messages'
+>
+
+// The options of such a step: the screen's policy, texts and client, the email as the context.
+export function passwordStepOptions(
+  from: PasswordStepOptions,
+  client: SesameClient,
+  email: string,
+  onSuccess: (result: ResetPasswordResult) => void,
+): NewPasswordControllerOptions {
+  return {
+    policy: from.policy,
+    locale: from.locale,
+    client: from.client ?? client,
+    blocklist: from.blocklist,
+    breach: from.breach,
+    messages: from.messages,
+    context: { email },
+    onSuccess,
+  }
+}
+
 /**
  * The new-password screen (a reset link, or a migrated account's required update) as a
  * framework-free controller: it owns the fields, the live checklist, the show/hide state, the
