@@ -5,8 +5,15 @@ import {
   MAX_PASSWORD_LENGTH,
 } from '@sesame/core/wire'
 import { createSesameClient, type SesameClient } from '../client'
-import { type Refusal, refuseFields, summaryOf } from '../lib/error-summary'
-import { blankField, type FieldState, patchField, submittedFields } from '../lib/field'
+import { refuseFields, summaryOf } from '../lib/error-summary'
+import {
+  blankField,
+  type FieldState,
+  patchField,
+  type SubmitState,
+  submittedFields,
+  unsubmitted,
+} from '../lib/field'
 import { callRoute, createInFlight, sendRequest } from '../lib/in-flight'
 import { type FormProblem, formProblemOf, formText, retryAfterOf } from '../lib/map-problem'
 import {
@@ -89,18 +96,14 @@ export interface ChangePasswordController
   submit(): Promise<boolean>
 }
 
-interface State {
+interface State extends SubmitState<ChangePasswordField, FormProblem> {
   readonly currentPassword: FieldState
   readonly password: FieldState
   readonly confirmation: FieldState
   readonly step: 'change' | 'done'
-  readonly status: 'idle' | 'submitting'
-  readonly submitted: boolean
-  readonly error: FormProblem | null
   readonly retryAfter: number | undefined
   readonly serverChecks: readonly ServerCheck[] | undefined
   readonly otherSessionsRevoked: boolean | undefined
-  readonly refusal: Refusal<ChangePasswordField> | undefined
 }
 
 const FIELDS = ['currentPassword', 'password', 'confirmation'] as const
@@ -172,13 +175,10 @@ export function createChangePasswordController(
       password: blankField,
       confirmation: blankField,
       step: 'change',
-      status: 'idle',
-      submitted: false,
-      error: null,
+      ...unsubmitted,
       retryAfter: undefined,
       serverChecks: undefined,
       otherSessionsRevoked: undefined,
-      refusal: undefined,
     },
     options,
     derive,

@@ -7,14 +7,14 @@ import {
 } from '@sesame/core/flow'
 import { createSesameClient, type SesameClient } from '../client'
 import { emailProblem, emailText } from '../lib/email'
+import { type ErrorSummarySnapshot, refuseFields, summaryOf } from '../lib/error-summary'
 import {
-  type FieldError,
-  type FocusRequest,
-  type Refusal,
-  refuseFields,
-  summaryOf,
-} from '../lib/error-summary'
-import { blankField, type FieldState, patchField } from '../lib/field'
+  blankField,
+  type FieldState,
+  patchField,
+  type SubmitState,
+  unsubmitted,
+} from '../lib/field'
 import { advance } from '../lib/flow-events'
 import { callRoute, createInFlight, sendRequest } from '../lib/in-flight'
 import { requestErrorOf } from '../lib/map-problem'
@@ -49,7 +49,7 @@ export interface ForgotPasswordFormErrors {
 }
 
 /** Everything the forgot-password screen shows, derived by {@link createForgotPasswordController}. */
-export interface ForgotPasswordSnapshot {
+export interface ForgotPasswordSnapshot extends ErrorSummarySnapshot<'email'> {
   /** `requestReset` (the email screen), then `emailSent` ("Un message a été envoyé"). */
   readonly flow: FlowState
   /** The email typed. */
@@ -66,10 +66,6 @@ export interface ForgotPasswordSnapshot {
   readonly errorMessage: string | undefined
   /** The same text, placed: under the field or for the whole form. */
   readonly errors: ForgotPasswordFormErrors
-  /** The fields the last refused submit found invalid (and still are). */
-  readonly errorSummary: readonly FieldError<'email'>[]
-  /** The field to focus after the last refused submit. */
-  readonly focus: FocusRequest<'email'> | undefined
   /** What a polite status region says once the request is accepted. */
   readonly statusMessage: string | undefined
 }
@@ -85,13 +81,9 @@ export interface ForgotPasswordController
   requestNewLink(): void
 }
 
-interface State {
+interface State extends SubmitState<'email', RequestResetError> {
   readonly email: FieldState
-  readonly status: 'idle' | 'submitting'
-  readonly submitted: boolean
   readonly flow: FlowState
-  readonly error: RequestResetError | null
-  readonly refusal: Refusal<'email'> | undefined
 }
 
 function derive(state: State, options: ForgotPasswordControllerOptions): ForgotPasswordSnapshot {
@@ -138,7 +130,7 @@ export function createForgotPasswordController(
       ? transition({ step: 'updateRequired' }, { type: 'startUpdate' })
       : transition(initialState, { type: 'forgotPassword' })
   const store = createStore<State, ForgotPasswordControllerOptions, ForgotPasswordSnapshot>(
-    { email: blankField, status: 'idle', submitted: false, flow, error: null, refusal: undefined },
+    { email: blankField, ...unsubmitted, flow },
     options,
     derive,
   )

@@ -4,8 +4,7 @@ import { RESET_CODE_LENGTH } from '@sesame/core/wire'
 import { createSesameClient, type ResetPasswordResult, type SesameClient } from '../client'
 import { emailProblem, emailText } from '../lib/email'
 import {
-  type FieldError,
-  type FocusRequest,
+  type ErrorSummarySnapshot,
   type Refusal,
   refuseFields,
   summaryOf,
@@ -52,7 +51,7 @@ export interface ResetCodeFormErrors {
 }
 
 /** Everything the enter-the-code screen shows, derived by {@link createResetCodeController}. */
-export interface ResetCodeSnapshot {
+export interface ResetCodeSnapshot extends ErrorSummarySnapshot<ResetCodeField> {
   /** `code` (email and code), then `password` (the new password on `controller.password`). */
   readonly step: 'code' | 'password'
   /** The email typed. */
@@ -63,10 +62,6 @@ export interface ResetCodeSnapshot {
   readonly codeLength: number
   /** Localised error texts. */
   readonly errors: ResetCodeFormErrors
-  /** The fields the last refused step found invalid (and still are), in screen order. */
-  readonly errorSummary: readonly FieldError<ResetCodeField>[]
-  /** The field to focus after the last refused step. */
-  readonly focus: FocusRequest<ResetCodeField> | undefined
   /** The new-password step's screen (step `password`). */
   readonly password: NewPasswordSnapshot | undefined
 }

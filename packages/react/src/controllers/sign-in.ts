@@ -8,14 +8,14 @@ import {
 } from '@sesame/core/wire'
 import { createSesameClient, type ResetPasswordResult, type SesameClient } from '../client'
 import { emailProblem, emailText } from '../lib/email'
+import { type ErrorSummarySnapshot, refuseFields, summaryOf } from '../lib/error-summary'
 import {
-  type FieldError,
-  type FocusRequest,
-  type Refusal,
-  refuseFields,
-  summaryOf,
-} from '../lib/error-summary'
-import { blankField, type FieldState, patchField } from '../lib/field'
+  blankField,
+  type FieldState,
+  patchField,
+  type SubmitState,
+  unsubmitted,
+} from '../lib/field'
 import { callRoute, createInFlight, sendRequest } from '../lib/in-flight'
 import {
   descriptorOf,
@@ -71,7 +71,7 @@ export interface SignInFormErrors {
 }
 
 /** Everything the sign-in screen shows, derived by {@link createSignInController}. */
-export interface SignInSnapshot {
+export interface SignInSnapshot extends ErrorSummarySnapshot<SignInField> {
   /** The form, the update branch, or the end (`done`, `secondFactor`, `resetRequired`). */
   readonly step: SignInStep
   /** The email typed. */
@@ -90,10 +90,6 @@ export interface SignInSnapshot {
   readonly error: FormProblem | null
   /** Localised error texts. */
   readonly errors: SignInFormErrors
-  /** The fields the last refused submit found invalid (and still are), in screen order. */
-  readonly errorSummary: readonly FieldError<SignInField>[]
-  /** The field to focus after the last refused submit. */
-  readonly focus: FocusRequest<SignInField> | undefined
   /** Past too many wrong passwords: what the app's challenge widget needs; answer with `answerChallenge`. */
   readonly challenge: ChallengeDescriptor | undefined
   /** The account has a second factor: what the app's next step needs. */
@@ -126,19 +122,15 @@ export interface SignInController extends Controller<SignInControllerOptions, Si
   backToSignIn(): void
 }
 
-interface State {
+interface State extends SubmitState<SignInField, FormProblem> {
   readonly step: SignInStep
   readonly email: FieldState
   readonly password: FieldState
   readonly remember: boolean
-  readonly status: 'idle' | 'submitting'
-  readonly submitted: boolean
-  readonly error: FormProblem | null
   readonly challenge: ChallengeDescriptor | undefined
   readonly secondFactor: ChallengeDescriptor | undefined
   readonly retryAfter: number | undefined
   readonly update: NewPasswordSnapshot
-  readonly refusal: Refusal<SignInField> | undefined
 }
 
 // The refusals said for the whole form (never which of email and password was wrong); the
@@ -232,14 +224,11 @@ export function createSignInController(options: SignInControllerOptions): SignIn
       email: blankField,
       password: blankField,
       remember: false,
-      status: 'idle',
-      submitted: false,
-      error: null,
+      ...unsubmitted,
       challenge: undefined,
       secondFactor: undefined,
       retryAfter: undefined,
       update: update.getSnapshot(),
-      refusal: undefined,
     },
     options,
     derive,

@@ -2,8 +2,15 @@ import type { Blocklist, Policy } from '@sesame/core'
 import { MAX_NAME_LENGTH, type SignUpRequest } from '@sesame/core/wire'
 import { createSesameClient, type SesameClient } from '../client'
 import { emailProblem, emailText } from '../lib/email'
-import { type Refusal, refuseFields, summaryOf } from '../lib/error-summary'
-import { blankField, type FieldState, patchField, submittedFields } from '../lib/field'
+import { refuseFields, summaryOf } from '../lib/error-summary'
+import {
+  blankField,
+  type FieldState,
+  patchField,
+  type SubmitState,
+  submittedFields,
+  unsubmitted,
+} from '../lib/field'
 import { callRoute, createInFlight, sendRequest } from '../lib/in-flight'
 import { type FormProblem, formProblemOf, formText, retryAfterOf } from '../lib/map-problem'
 import {
@@ -80,20 +87,16 @@ export interface SignUpController
   submit(): Promise<boolean>
 }
 
-interface State {
+interface State extends SubmitState<SignUpField, FormProblem> {
   readonly name: FieldState
   readonly email: FieldState
   readonly password: FieldState
   readonly confirmation: FieldState
   readonly step: 'signUp' | 'sent'
-  readonly status: 'idle' | 'submitting'
-  readonly submitted: boolean
-  readonly error: FormProblem | null
   readonly retryAfter: number | undefined
   // The field an `invalid_field` refusal named.
   readonly refusedField: string | undefined
   readonly serverChecks: readonly ServerCheck[] | undefined
-  readonly refusal: Refusal<SignUpField> | undefined
 }
 
 const PASSWORDS = ['password', 'confirmation'] as const
@@ -158,13 +161,10 @@ export function createSignUpController(options: SignUpControllerOptions): SignUp
       password: blankField,
       confirmation: blankField,
       step: 'signUp',
-      status: 'idle',
-      submitted: false,
-      error: null,
+      ...unsubmitted,
       retryAfter: undefined,
       refusedField: undefined,
       serverChecks: undefined,
-      refusal: undefined,
     },
     options,
     derive,

@@ -12,7 +12,7 @@ import { evaluateChecklist, type PasswordChecklistState } from '../controllers/c
 import type { ReactCatalogue } from '../locales/types'
 import type { SesameReactMessages } from '../messages'
 import { isProblemError } from '../problem-error'
-import type { FieldError, FocusRequest } from './error-summary'
+import type { ErrorSummarySnapshot } from './error-summary'
 import { type FieldState, patchField } from './field'
 import type { Store } from './store'
 
@@ -23,7 +23,7 @@ export type ServerCheck = Check | ReusedCheck
  * What every screen that sets a password (new password, sign-up, change) shows of the new
  * password and its confirmation; each screen's snapshot adds its own fields.
  */
-export interface PasswordPairSnapshot<Field extends string> {
+export interface PasswordPairSnapshot<Field extends string> extends ErrorSummarySnapshot<Field> {
   /** The new password typed. */
   readonly password: string
   /** The confirmation typed. */
@@ -46,10 +46,6 @@ export interface PasswordPairSnapshot<Field extends string> {
   readonly submitted: boolean
   /** The checks the server refused (422), if any, its `reused` check included. */
   readonly serverChecks: readonly ServerCheck[] | undefined
-  /** The fields the last refused submit found invalid (and still are), in screen order. */
-  readonly errorSummary: readonly FieldError<Field>[]
-  /** The field to focus after the last refused submit. */
-  readonly focus: FocusRequest<Field> | undefined
   /** What a polite status region says, e.g. once the password is stored. */
   readonly statusMessage: string | undefined
 }
