@@ -79,6 +79,15 @@ export interface PairRefusals<State> {
   readonly confirmation: (state: State) => Partial<State>
 }
 
+// The names of those actions, for a binding that hands them out.
+export const PAIR_ACTIONS = [
+  'setPassword',
+  'setConfirmation',
+  'blurConfirmation',
+  'setPasswordVisible',
+  'setConfirmationVisible',
+] as const satisfies readonly (keyof PasswordPairActions)[]
+
 // The pair's actions on a controller's store: typing a field also clears what `clear` says it answers.
 export function passwordPairActions<State extends PairState>(
   store: Pick<Store<State, object, unknown>, 'set'>,
