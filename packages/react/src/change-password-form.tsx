@@ -1,7 +1,7 @@
 import { useId } from 'react'
-import { ErrorSummary } from './lib/error-summary-view'
-import { Heading, type HeadingLevel } from './lib/heading'
+import type { HeadingLevel } from './lib/heading'
 import { NewPasswordPair } from './lib/new-password-pair'
+import { ScreenHeader, UsernameHint } from './lib/screen-header'
 import { useFocusRequest } from './lib/use-focus-request'
 import { getMessages } from './messages'
 import { PasswordField } from './password-field'
@@ -37,34 +37,24 @@ export function ChangePasswordForm(props: ChangePasswordFormProps) {
   const done = form.step === 'done'
   return (
     <div className={root} data-step={form.step}>
-      <Heading level={headingLevel} className="sesame-change__title" focusKey={form.step}>
-        {text.changeTitle}
-      </Heading>
-      <div role="status" className="sesame-change__status">
-        {form.statusMessage}
-      </div>
-      <div role="alert" className="sesame-change__error">
-        {form.errors.form}
-        {done ? null : (
-          <ErrorSummary title={text.errorSummaryTitle} errors={form.errorSummary} ids={ids} />
-        )}
-      </div>
+      <ScreenHeader
+        root="sesame-change"
+        title={text.changeTitle}
+        headingLevel={headingLevel}
+        focusKey={form.step}
+        statusMessage={form.statusMessage}
+        error={form.errors.form}
+        summary={done ? undefined : form.errorSummary}
+        summaryTitle={text.errorSummaryTitle}
+        ids={ids}
+      />
       {done ? null : (
         <form
           noValidate
           className="sesame-change__form"
           onSubmit={(event) => void form.handleSubmit(event)}
         >
-          {username === undefined ? null : (
-            <input
-              type="text"
-              name="username"
-              autoComplete="username"
-              value={username}
-              readOnly
-              hidden
-            />
-          )}
+          <UsernameHint username={username} />
           <PasswordField
             id={ids.currentPassword}
             label={text.currentPassword}
@@ -77,7 +67,6 @@ export function ChangePasswordForm(props: ChangePasswordFormProps) {
             visible={form.currentPasswordVisible}
             onVisibleChange={form.setCurrentPasswordVisible}
             error={form.errors.currentPassword}
-            invalid={form.errors.currentPassword !== undefined}
             required
           />
           <NewPasswordPair

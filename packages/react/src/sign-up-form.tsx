@@ -1,7 +1,7 @@
 import { useId } from 'react'
-import { ErrorSummary } from './lib/error-summary-view'
-import { Heading, type HeadingLevel } from './lib/heading'
+import type { HeadingLevel } from './lib/heading'
 import { NewPasswordPair } from './lib/new-password-pair'
+import { ScreenHeader } from './lib/screen-header'
 import { EmailField, TextField } from './lib/text-field'
 import { useFocusRequest } from './lib/use-focus-request'
 import { getMessages } from './messages'
@@ -38,18 +38,17 @@ export function SignUpForm(props: SignUpFormProps) {
   const sent = form.step === 'sent'
   return (
     <div className={root} data-step={form.step}>
-      <Heading level={headingLevel} className="sesame-sign-up__title" focusKey={form.step}>
-        {text.signUpTitle}
-      </Heading>
-      <div role="status" className="sesame-sign-up__status">
-        {form.statusMessage}
-      </div>
-      <div role="alert" className="sesame-sign-up__error">
-        {form.errors.form}
-        {sent ? null : (
-          <ErrorSummary title={text.errorSummaryTitle} errors={form.errorSummary} ids={ids} />
-        )}
-      </div>
+      <ScreenHeader
+        root="sesame-sign-up"
+        title={text.signUpTitle}
+        headingLevel={headingLevel}
+        focusKey={form.step}
+        statusMessage={form.statusMessage}
+        error={form.errors.form}
+        summary={sent ? undefined : form.errorSummary}
+        summaryTitle={text.errorSummaryTitle}
+        ids={ids}
+      />
       {sent ? null : (
         <form
           noValidate

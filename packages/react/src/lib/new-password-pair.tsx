@@ -58,7 +58,6 @@ export function NewPasswordPair(props: {
         onVisibleChange={form.setPasswordVisible}
         describedBy={checklistId}
         error={form.errors.password}
-        invalid={form.errors.password !== undefined}
         required
       />
       <PasswordChecklist
@@ -86,7 +85,6 @@ export function NewPasswordPair(props: {
         visible={form.confirmationVisible}
         onVisibleChange={form.setConfirmationVisible}
         error={form.errors.confirmation}
-        invalid={form.errors.confirmation !== undefined}
         required
       />
     </>

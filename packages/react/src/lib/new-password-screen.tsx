@@ -3,10 +3,10 @@ import { useId } from 'react'
 import { useSesameLocale } from '../locale-context'
 import type { ReactCatalogue } from '../locales/types'
 import { getMessages, type SesameReactMessages } from '../messages'
-import { ErrorSummary } from './error-summary-view'
-import { Heading, type HeadingLevel } from './heading'
+import type { HeadingLevel } from './heading'
 import type { NewPasswordFormState } from './new-password-actions'
 import { NewPasswordPair } from './new-password-pair'
+import { ScreenHeader, UsernameHint } from './screen-header'
 import { useFocusRequest } from './use-focus-request'
 
 // Everything a new-password screen renders: reset links, the update branch, the code's second step, invitations.
@@ -49,24 +49,18 @@ export function NewPasswordScreen(props: {
 
   return (
     <div className={props.className ? `${root} ${props.className}` : root} data-step={step}>
-      <Heading
-        level={props.headingLevel}
-        className={`${root}__title`}
+      <ScreenHeader
+        root={root}
+        title={props.title}
+        headingLevel={props.headingLevel}
         focusKey={focusKey}
         focusOnMount={props.focusOnMount}
-      >
-        {props.title}
-      </Heading>
-      {/* Both live regions exist from the first render, so what appears in them is announced. */}
-      <div role="status" className={`${root}__status`}>
-        {form.statusMessage}
-      </div>
-      <div role="alert" className={`${root}__error`}>
-        {linkMessage ?? form.errors.form}
-        {showForm ? (
-          <ErrorSummary title={text.errorSummaryTitle} errors={form.errorSummary} ids={ids} />
-        ) : null}
-      </div>
+        statusMessage={form.statusMessage}
+        error={linkMessage ?? form.errors.form}
+        summary={showForm ? form.errorSummary : undefined}
+        summaryTitle={text.errorSummaryTitle}
+        ids={ids}
+      />
       {form.canRetry && form.retry ? (
         <button type="button" className={`${root}__retry`} onClick={form.retry}>
           {text.retry}
@@ -84,16 +78,7 @@ export function NewPasswordScreen(props: {
           onSubmit={(event) => void form.handleSubmit(event)}
         >
           {props.intro ? <p className={`${root}__intro`}>{props.intro}</p> : null}
-          {username === undefined ? null : (
-            <input
-              type="text"
-              name="username"
-              autoComplete="username"
-              value={username}
-              readOnly
-              hidden
-            />
-          )}
+          <UsernameHint username={username} />
           <NewPasswordPair
             form={form}
             ids={ids}
