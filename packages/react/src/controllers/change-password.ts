@@ -15,15 +15,15 @@ import {
   unsubmitted,
 } from '../lib/field'
 import { callRoute, createInFlight, sendRequest } from '../lib/in-flight'
-import { type FormProblem, formProblemOf, formText, retryAfterOf } from '../lib/map-problem'
+import { type FormProblem, formText } from '../lib/map-problem'
 import {
   derivePasswordPair,
   type PasswordPairActions,
   type PasswordPairSnapshot,
   pairFields,
   passwordPairActions,
+  refusedPairState,
   type ServerCheck,
-  serverChecksOf,
 } from '../lib/password-pair'
 import { type Controller, createStore } from '../lib/store'
 import { getMessages, type SesameReactMessages } from '../messages'
@@ -243,12 +243,7 @@ export function createChangePasswordController(
             return true
           },
           failed(error) {
-            store.set({
-              status: 'idle',
-              error: formProblemOf(error),
-              retryAfter: retryAfterOf(error),
-              serverChecks: serverChecksOf(error),
-            })
+            store.set(refusedPairState(error))
             refuseWithErrors()
             return false
           },

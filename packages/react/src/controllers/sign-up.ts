@@ -12,15 +12,15 @@ import {
   unsubmitted,
 } from '../lib/field'
 import { callRoute, createInFlight, sendRequest } from '../lib/in-flight'
-import { type FormProblem, formProblemOf, formText, retryAfterOf } from '../lib/map-problem'
+import { type FormProblem, formText } from '../lib/map-problem'
 import {
   derivePasswordPair,
   type PasswordPairActions,
   type PasswordPairSnapshot,
   pairFields,
   passwordPairActions,
+  refusedPairState,
   type ServerCheck,
-  serverChecksOf,
 } from '../lib/password-pair'
 import { type Controller, createStore } from '../lib/store'
 import { getMessages, type SesameReactMessages } from '../messages'
@@ -238,14 +238,11 @@ export function createSignUpController(options: SignUpControllerOptions): SignUp
           },
           failed(error) {
             store.set({
-              status: 'idle',
-              error: formProblemOf(error),
-              retryAfter: retryAfterOf(error),
+              ...refusedPairState(error),
               refusedField:
                 isProblemError(error) && typeof error.problem.field === 'string'
                   ? error.problem.field
                   : undefined,
-              serverChecks: serverChecksOf(error),
             })
             refuseWithErrors()
             return false

@@ -1,36 +1,30 @@
-import type { Blocklist, PasswordContext, Policy } from '@sesame/core'
 import { useId } from 'react'
 import { useSesameLocale } from '../locale-context'
-import type { ReactCatalogue } from '../locales/types'
-import { getMessages, type SesameReactMessages } from '../messages'
+import { getMessages } from '../messages'
 import type { HeadingLevel } from './heading'
 import type { NewPasswordFormState } from './new-password-actions'
-import { NewPasswordPair } from './new-password-pair'
+import { NewPasswordPair, type PairChecklistProps } from './new-password-pair'
 import { ScreenHeader, UsernameHint } from './screen-header'
 import { useFocusRequest } from './use-focus-request'
 
-// Everything a new-password screen renders: reset links, the update branch, the code's second step, invitations.
-export function NewPasswordScreen(props: {
-  form: NewPasswordFormState & { readonly retry?: () => void }
-  title: string
-  intro?: string | undefined
-  headingLevel: HeadingLevel
-  username?: string | undefined
-  forgotPasswordHref?: string | undefined
-  root: string
-  className?: string | undefined
-  policy: Policy
-  locale: string | undefined
-  /** The catalogues to negotiate among (default: the provider's, else English and French). */
-  catalogues?: readonly ReactCatalogue[] | undefined
-  messages: Partial<SesameReactMessages> | undefined
-  context?: PasswordContext | undefined
-  blocklist?: Blocklist | undefined
-  onBack?: (() => void) | undefined
-  backLabel?: string | undefined
-  /** The screen replaces another one (sign-in, the code): its title takes focus. */
-  focusOnMount?: boolean | undefined
-}) {
+// Everything a new-password screen renders: reset links, the update branch, the code's second step,
+// invitations. The locale and catalogues default to the provider's, else English and French.
+export function NewPasswordScreen(
+  props: PairChecklistProps & {
+    form: NewPasswordFormState & { readonly retry?: () => void }
+    title: string
+    intro?: string | undefined
+    headingLevel: HeadingLevel
+    username?: string | undefined
+    forgotPasswordHref?: string | undefined
+    root: string
+    className?: string | undefined
+    onBack?: (() => void) | undefined
+    backLabel?: string | undefined
+    /** The screen replaces another one (sign-in, the code): its title takes focus. */
+    focusOnMount?: boolean | undefined
+  },
+) {
   const { form, root, username, forgotPasswordHref } = props
   const shared = useSesameLocale()
   const locale = props.locale ?? shared.locale

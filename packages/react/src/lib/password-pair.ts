@@ -14,6 +14,7 @@ import type { SesameReactMessages } from '../messages'
 import { isProblemError } from '../problem-error'
 import type { ErrorSummarySnapshot } from './error-summary'
 import { type FieldState, patchField } from './field'
+import { formProblemOf, retryAfterOf } from './map-problem'
 import type { Store } from './store'
 
 /** A check the server listed in a refusal: one of the policy's, or its `reused` check. */
@@ -227,6 +228,16 @@ export function pairFields(state: PairFormState, pair: PasswordPair) {
     submitted: state.submitted,
     serverChecks: state.serverChecks,
   }
+}
+
+// What a refused submission of a lifecycle form that sets a password leaves in its state.
+export function refusedPairState(error: unknown) {
+  return {
+    status: 'idle',
+    error: formProblemOf(error),
+    retryAfter: retryAfterOf(error),
+    serverChecks: serverChecksOf(error),
+  } as const
 }
 
 // The checks of a 422 `password_policy` answer, with the server's `reused` check kept.
