@@ -1,8 +1,9 @@
 import { useId } from 'react'
-import type { HeadingLevel } from './lib/heading'
+import { ErrorSummary } from './lib/error-summary-view'
+import { Heading, type HeadingLevel } from './lib/heading'
 import { NewPasswordPair } from './lib/new-password-pair'
-import { ScreenHeader, UsernameHint } from './lib/screen-header'
 import { useFocusRequest } from './lib/use-focus-request'
+import { UsernameHint } from './lib/username-hint'
 import { getMessages } from './messages'
 import { PasswordField } from './password-field'
 import { type ChangePasswordFormOptions, useChangePasswordForm } from './use-change-password-form'
@@ -37,17 +38,19 @@ export function ChangePasswordForm(props: ChangePasswordFormProps) {
   const done = form.step === 'done'
   return (
     <div className={root} data-step={form.step}>
-      <ScreenHeader
-        root="sesame-change"
-        title={text.changeTitle}
-        headingLevel={headingLevel}
-        focusKey={form.step}
-        statusMessage={form.statusMessage}
-        error={form.errors.form}
-        summary={done ? undefined : form.errorSummary}
-        summaryTitle={text.errorSummaryTitle}
-        ids={ids}
-      />
+      <Heading level={headingLevel} className="sesame-change__title" focusKey={form.step}>
+        {text.changeTitle}
+      </Heading>
+      {/* Both live regions exist from the first render, so what appears in them is announced. */}
+      <div role="status" className="sesame-change__status">
+        {form.statusMessage}
+      </div>
+      <div role="alert" className="sesame-change__error">
+        {form.errors.form}
+        {done ? null : (
+          <ErrorSummary title={text.errorSummaryTitle} errors={form.errorSummary} ids={ids} />
+        )}
+      </div>
       {done ? null : (
         <form
           noValidate

@@ -1,6 +1,6 @@
 import { useId } from 'react'
-import type { HeadingLevel } from './lib/heading'
-import { ScreenHeader } from './lib/screen-header'
+import { ErrorSummary } from './lib/error-summary-view'
+import { Heading, type HeadingLevel } from './lib/heading'
 import { TextField } from './lib/text-field'
 import { useFocusRequest } from './lib/use-focus-request'
 import { useSesameLocale } from './locale-context'
@@ -37,17 +37,23 @@ export function ForgotPasswordForm(props: ForgotPasswordFormProps) {
   const root = className ? `sesame-forgot ${className}` : 'sesame-forgot'
   return (
     <div className={root} data-step={form.flow.step}>
-      <ScreenHeader
-        root="sesame-forgot"
-        title={update ? text.resetTitle : text.forgotTitle}
-        headingLevel={headingLevel}
+      <Heading
+        level={headingLevel}
+        className="sesame-forgot__title"
         focusKey={form.sent ? 'sent' : 'form'}
-        statusMessage={form.statusMessage}
-        error={form.errors.form}
-        summary={form.sent ? undefined : form.errorSummary}
-        summaryTitle={text.errorSummaryTitle}
-        ids={ids}
-      />
+      >
+        {update ? text.resetTitle : text.forgotTitle}
+      </Heading>
+      {/* Both live regions exist from the first render, so what appears in them is announced. */}
+      <div role="status" className="sesame-forgot__status">
+        {form.statusMessage}
+      </div>
+      <div role="alert" className="sesame-forgot__error">
+        {form.errors.form}
+        {form.sent ? null : (
+          <ErrorSummary title={text.errorSummaryTitle} errors={form.errorSummary} ids={ids} />
+        )}
+      </div>
       {form.sent ? null : (
         <form
           noValidate

@@ -1,9 +1,9 @@
 import type { ChallengeDescriptor } from '@sesame/core/wire'
 import { type ReactNode, useId } from 'react'
 import { ForgotPasswordForm } from './forgot-password-form'
-import type { HeadingLevel } from './lib/heading'
+import { ErrorSummary } from './lib/error-summary-view'
+import { Heading, type HeadingLevel } from './lib/heading'
 import { NewPasswordScreen } from './lib/new-password-screen'
-import { ScreenHeader } from './lib/screen-header'
 import { EmailField } from './lib/text-field'
 import { useFocusRequest } from './lib/use-focus-request'
 import { getMessages } from './messages'
@@ -82,18 +82,24 @@ export function SignInForm(props: SignInFormProps) {
   const showForm = form.step === 'signIn'
   return (
     <div className={root} data-step={form.step}>
-      <ScreenHeader
-        root="sesame-sign-in"
-        title={text.signInTitle}
-        headingLevel={headingLevel}
+      <Heading
+        level={headingLevel}
+        className="sesame-sign-in__title"
         focusKey={form.step}
         focusOnMount={form.step !== 'signIn'}
-        statusMessage={form.statusMessage}
-        error={form.errors.form}
-        summary={showForm ? form.errorSummary : undefined}
-        summaryTitle={text.errorSummaryTitle}
-        ids={ids}
-      />
+      >
+        {text.signInTitle}
+      </Heading>
+      {/* Both live regions exist from the first render, so what appears in them is announced. */}
+      <div role="status" className="sesame-sign-in__status">
+        {form.statusMessage}
+      </div>
+      <div role="alert" className="sesame-sign-in__error">
+        {form.errors.form}
+        {showForm ? (
+          <ErrorSummary title={text.errorSummaryTitle} errors={form.errorSummary} ids={ids} />
+        ) : null}
+      </div>
       {form.step === 'secondFactor' && form.secondFactor && props.renderSecondFactor
         ? props.renderSecondFactor(form.secondFactor)
         : null}

@@ -1,7 +1,7 @@
 import { useId } from 'react'
-import type { HeadingLevel } from './lib/heading'
+import { ErrorSummary } from './lib/error-summary-view'
+import { Heading, type HeadingLevel } from './lib/heading'
 import { NewPasswordPair } from './lib/new-password-pair'
-import { ScreenHeader } from './lib/screen-header'
 import { EmailField, TextField } from './lib/text-field'
 import { useFocusRequest } from './lib/use-focus-request'
 import { getMessages } from './messages'
@@ -38,17 +38,19 @@ export function SignUpForm(props: SignUpFormProps) {
   const sent = form.step === 'sent'
   return (
     <div className={root} data-step={form.step}>
-      <ScreenHeader
-        root="sesame-sign-up"
-        title={text.signUpTitle}
-        headingLevel={headingLevel}
-        focusKey={form.step}
-        statusMessage={form.statusMessage}
-        error={form.errors.form}
-        summary={sent ? undefined : form.errorSummary}
-        summaryTitle={text.errorSummaryTitle}
-        ids={ids}
-      />
+      <Heading level={headingLevel} className="sesame-sign-up__title" focusKey={form.step}>
+        {text.signUpTitle}
+      </Heading>
+      {/* Both live regions exist from the first render, so what appears in them is announced. */}
+      <div role="status" className="sesame-sign-up__status">
+        {form.statusMessage}
+      </div>
+      <div role="alert" className="sesame-sign-up__error">
+        {form.errors.form}
+        {sent ? null : (
+          <ErrorSummary title={text.errorSummaryTitle} errors={form.errorSummary} ids={ids} />
+        )}
+      </div>
       {sent ? null : (
         <form
           noValidate

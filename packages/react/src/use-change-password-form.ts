@@ -5,19 +5,22 @@ import {
   createChangePasswordController,
 } from './controllers/change-password'
 import { type FormSubmit, submitWith } from './lib/new-password-actions'
-import { PAIR_ACTIONS } from './lib/password-pair'
+import { PAIR_ACTIONS, type PairAction } from './lib/password-pair'
 import { actionsOf } from './lib/store'
 import { useController } from './lib/use-controller'
 
 /** Options of {@link useChangePasswordForm}: those of `createChangePasswordController`. */
 export type ChangePasswordFormOptions = ChangePasswordControllerOptions
 
-const ACTIONS = [...PAIR_ACTIONS, 'setCurrentPassword', 'setCurrentPasswordVisible'] as const
-
 /** What {@link useChangePasswordForm} returns: the controller's snapshot and its actions. */
 export interface ChangePasswordFormState
   extends ChangePasswordSnapshot,
-    Readonly<Pick<ChangePasswordController, (typeof ACTIONS)[number]>> {
+    Readonly<
+      Pick<
+        ChangePasswordController,
+        PairAction | 'setCurrentPassword' | 'setCurrentPasswordVisible'
+      >
+    > {
   /** Sends the form; pass it to `<form onSubmit>`. Resolves `true` once changed. */
   readonly handleSubmit: FormSubmit<Promise<boolean>>
 }
@@ -27,7 +30,7 @@ export function useChangePasswordForm(options: ChangePasswordFormOptions): Chang
   const [controller, snapshot] = useController(createChangePasswordController, options)
   return {
     ...snapshot,
-    ...actionsOf(controller, ACTIONS),
+    ...actionsOf(controller, [...PAIR_ACTIONS, 'setCurrentPassword', 'setCurrentPasswordVisible']),
     handleSubmit: submitWith(controller.submit),
   }
 }

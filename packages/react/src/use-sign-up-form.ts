@@ -5,19 +5,17 @@ import {
   type SignUpSnapshot,
 } from './controllers/sign-up'
 import { type FormSubmit, submitWith } from './lib/new-password-actions'
-import { PAIR_ACTIONS } from './lib/password-pair'
+import { PAIR_ACTIONS, type PairAction } from './lib/password-pair'
 import { actionsOf } from './lib/store'
 import { useController } from './lib/use-controller'
 
 /** Options of {@link useSignUpForm}: those of `createSignUpController`. */
 export type SignUpFormOptions = SignUpControllerOptions
 
-const ACTIONS = [...PAIR_ACTIONS, 'setName', 'setEmail'] as const
-
 /** What {@link useSignUpForm} returns: the controller's snapshot and its actions. */
 export interface SignUpFormState
   extends SignUpSnapshot,
-    Readonly<Pick<SignUpController, (typeof ACTIONS)[number]>> {
+    Readonly<Pick<SignUpController, PairAction | 'setName' | 'setEmail'>> {
   /** Sends the form; pass it to `<form onSubmit>`. Resolves `true` once accepted. */
   readonly handleSubmit: FormSubmit<Promise<boolean>>
 }
@@ -27,7 +25,7 @@ export function useSignUpForm(options: SignUpFormOptions): SignUpFormState {
   const [controller, snapshot] = useController(createSignUpController, options)
   return {
     ...snapshot,
-    ...actionsOf(controller, ACTIONS),
+    ...actionsOf(controller, [...PAIR_ACTIONS, 'setName', 'setEmail']),
     handleSubmit: submitWith(controller.submit),
   }
 }

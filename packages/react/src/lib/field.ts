@@ -45,9 +45,9 @@ export interface SubmitState<Field extends string, Problem> {
 }
 
 // A form before its first submit.
-export const unsubmitted = Object.freeze({
+export const unsubmitted = {
   status: 'idle',
   submitted: false,
   error: null,
   refusal: undefined,
-} as const)
+} as const

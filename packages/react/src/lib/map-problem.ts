@@ -124,13 +124,12 @@ type FormTexts = Pick<
 >
 
 // The whole-form words of each refusal that has its own; any other reads as `unavailable`.
-const FORM_TEXTS: Partial<Record<FormProblem, (text: FormTexts, retryAfter: number) => string>> = {
-  invalid_credentials: (text) => text.invalidCredentials,
-  challenge_required: (text) => text.challengeRequired,
-  activation_required: (text) => text.activationRequired,
-  not_signed_in: (text) => text.notSignedIn,
-  server_busy: (text, retryAfter) => text.serverBusy(retryAfter),
-  rate_limited: (text) => text.rateLimited,
+const FORM_TEXTS: Partial<Record<FormProblem, Exclude<keyof FormTexts, 'serverBusy'>>> = {
+  invalid_credentials: 'invalidCredentials',
+  challenge_required: 'challengeRequired',
+  activation_required: 'activationRequired',
+  not_signed_in: 'notSignedIn',
+  rate_limited: 'rateLimited',
 }
 
 // The text a lifecycle screen shows for the whole form: only for the problems it lists there
@@ -142,5 +141,6 @@ export function formText(
   text: FormTexts,
 ): string | undefined {
   if (problem === null || !shown.includes(problem)) return undefined
-  return (FORM_TEXTS[problem] ?? ((t: FormTexts) => t.unavailable))(text, retryAfter ?? 1)
+  if (problem === 'server_busy') return text.serverBusy(retryAfter ?? 1)
+  return text[FORM_TEXTS[problem] ?? 'unavailable']
 }

@@ -1,11 +1,12 @@
 import { useId } from 'react'
 import { useSesameLocale } from '../locale-context'
 import { getMessages } from '../messages'
-import type { HeadingLevel } from './heading'
+import { ErrorSummary } from './error-summary-view'
+import { Heading, type HeadingLevel } from './heading'
 import type { NewPasswordFormState } from './new-password-actions'
 import { NewPasswordPair, type PairChecklistProps } from './new-password-pair'
-import { ScreenHeader, UsernameHint } from './screen-header'
 import { useFocusRequest } from './use-focus-request'
+import { UsernameHint } from './username-hint'
 
 // Everything a new-password screen renders: reset links, the update branch, the code's second step,
 // invitations. The locale and catalogues default to the provider's, else English and French.
@@ -43,18 +44,24 @@ export function NewPasswordScreen(
 
   return (
     <div className={props.className ? `${root} ${props.className}` : root} data-step={step}>
-      <ScreenHeader
-        root={root}
-        title={props.title}
-        headingLevel={props.headingLevel}
+      <Heading
+        level={props.headingLevel}
+        className={`${root}__title`}
         focusKey={focusKey}
         focusOnMount={props.focusOnMount}
-        statusMessage={form.statusMessage}
-        error={linkMessage ?? form.errors.form}
-        summary={showForm ? form.errorSummary : undefined}
-        summaryTitle={text.errorSummaryTitle}
-        ids={ids}
-      />
+      >
+        {props.title}
+      </Heading>
+      {/* Both live regions exist from the first render, so what appears in them is announced. */}
+      <div role="status" className={`${root}__status`}>
+        {form.statusMessage}
+      </div>
+      <div role="alert" className={`${root}__error`}>
+        {linkMessage ?? form.errors.form}
+        {showForm ? (
+          <ErrorSummary title={text.errorSummaryTitle} errors={form.errorSummary} ids={ids} />
+        ) : null}
+      </div>
       {form.canRetry && form.retry ? (
         <button type="button" className={`${root}__retry`} onClick={form.retry}>
           {text.retry}

@@ -89,6 +89,9 @@ export const PAIR_ACTIONS = [
   'setConfirmationVisible',
 ] as const satisfies readonly (keyof PasswordPairActions)[]
 
+/** The name of one of the pair's actions. */
+export type PairAction = (typeof PAIR_ACTIONS)[number]
+
 // The pair's actions on a controller's store: typing a field also clears what `clear` says it answers.
 export function passwordPairActions<State extends PairState>(
   store: Pick<Store<State, object, unknown>, 'set'>,
