@@ -8,24 +8,26 @@ import { NewPasswordPair, type PairChecklistProps } from './new-password-pair'
 import { useFocusRequest } from './use-focus-request'
 import { UsernameHint } from './username-hint'
 
+/** What {@link NewPasswordScreen} renders. */
+type NewPasswordScreenProps = PairChecklistProps & {
+  form: NewPasswordFormState & { readonly retry?: () => void }
+  /** Default: the reset screen's title. */
+  title?: string | undefined
+  intro?: string | undefined
+  headingLevel: HeadingLevel
+  username?: string | undefined
+  forgotPasswordHref?: string | undefined
+  root: string
+  className?: string | undefined
+  onBack?: (() => void) | undefined
+  backLabel?: string | undefined
+  /** The screen replaces another one (sign-in, the code): its title takes focus. */
+  focusOnMount?: boolean | undefined
+}
+
 // Everything a new-password screen renders: reset links, the update branch, the code's second step,
 // invitations. The locale and catalogues default to the provider's, else English and French.
-export function NewPasswordScreen(
-  props: PairChecklistProps & {
-    form: NewPasswordFormState & { readonly retry?: () => void }
-    title: string
-    intro?: string | undefined
-    headingLevel: HeadingLevel
-    username?: string | undefined
-    forgotPasswordHref?: string | undefined
-    root: string
-    className?: string | undefined
-    onBack?: (() => void) | undefined
-    backLabel?: string | undefined
-    /** The screen replaces another one (sign-in, the code): its title takes focus. */
-    focusOnMount?: boolean | undefined
-  },
-) {
+export function NewPasswordScreen(props: NewPasswordScreenProps) {
   const { form, root, username, forgotPasswordHref } = props
   const shared = useSesameLocale()
   const locale = props.locale ?? shared.locale
@@ -50,7 +52,7 @@ export function NewPasswordScreen(
         focusKey={focusKey}
         focusOnMount={props.focusOnMount}
       >
-        {props.title}
+        {props.title ?? text.resetTitle}
       </Heading>
       {/* Both live regions exist from the first render, so what appears in them is announced. */}
       <div role="status" className={`${root}__status`}>
@@ -109,5 +111,25 @@ export function NewPasswordScreen(
         </form>
       ) : null}
     </div>
+  )
+}
+
+// The new-password step of another screen (sign-in's update, the code's second step): the reset
+// screen, whose title replaces the first step's, with the email for the password manager and the
+// checklist's context.
+export function PasswordStepScreen(
+  props: Omit<NewPasswordScreenProps, 'root' | 'username' | 'context' | 'focusOnMount'> & {
+    email: string
+  },
+) {
+  const email = props.email.trim()
+  return (
+    <NewPasswordScreen
+      {...props}
+      root="sesame-reset"
+      username={email}
+      context={{ email }}
+      focusOnMount
+    />
   )
 }
