@@ -1,10 +1,11 @@
+import type { FormEvent } from 'react'
 import {
   type ChangePasswordController,
   type ChangePasswordControllerOptions,
   type ChangePasswordSnapshot,
   createChangePasswordController,
 } from './controllers/change-password'
-import { type FormSubmit, submitWith } from './lib/new-password-actions'
+import { submitWith } from './lib/new-password-actions'
 import { PAIR_ACTIONS, type PairAction } from './lib/password-pair'
 import { actionsOf } from './lib/store'
 import { useController } from './lib/use-controller'
@@ -22,7 +23,7 @@ export interface ChangePasswordFormState
       >
     > {
   /** Sends the form; pass it to `<form onSubmit>`. Resolves `true` once changed. */
-  readonly handleSubmit: FormSubmit<Promise<boolean>>
+  readonly handleSubmit: (event?: FormEvent) => Promise<boolean>
 }
 
 /** The change-password screen's logic, bound to React: `createChangePasswordController` of `@sesame/react/controllers`. */

@@ -1,10 +1,11 @@
+import type { FormEvent } from 'react'
 import {
   createForgotPasswordController,
   type ForgotPasswordController,
   type ForgotPasswordControllerOptions,
   type ForgotPasswordSnapshot,
 } from './controllers/forgot-password'
-import { type FormSubmit, submitWith } from './lib/new-password-actions'
+import { submitWith } from './lib/new-password-actions'
 import { actionsOf } from './lib/store'
 import { useController } from './lib/use-controller'
 import { useSesameLocale } from './locale-context'
@@ -17,7 +18,7 @@ export interface ForgotPasswordFormState
   extends ForgotPasswordSnapshot,
     Readonly<Pick<ForgotPasswordController, 'setEmail' | 'requestNewLink'>> {
   /** Sends the form; pass it to `<form onSubmit>`. Resolves `true` once accepted. */
-  readonly handleSubmit: FormSubmit<Promise<boolean>>
+  readonly handleSubmit: (event?: FormEvent) => Promise<boolean>
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { FormEvent } from 'react'
 import {
   createResetCodeController,
   type ResetCodeController,
@@ -5,7 +6,6 @@ import {
   type ResetCodeSnapshot,
 } from './controllers/reset-code'
 import {
-  type FormSubmit,
   type NewPasswordFormState,
   newPasswordActions,
   submitWith,
@@ -25,7 +25,7 @@ export interface ResetCodeFormState
   /** The new-password step and its actions (step `password`). */
   readonly password: NewPasswordFormState | undefined
   /** Moves on to the new password; pass it to the code step's `<form onSubmit>`. */
-  readonly handleNext: FormSubmit<boolean>
+  readonly handleNext: (event?: FormEvent) => boolean
 }
 
 /** The "enter the code" screen's logic, bound to React: `createResetCodeController` of `@sesame/react/controllers`. */

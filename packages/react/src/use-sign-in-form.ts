@@ -1,3 +1,4 @@
+import type { FormEvent } from 'react'
 import {
   createSignInController,
   type SignInController,
@@ -5,7 +6,6 @@ import {
   type SignInSnapshot,
 } from './controllers/sign-in'
 import {
-  type FormSubmit,
   type NewPasswordFormState,
   newPasswordActions,
   submitWith,
@@ -32,7 +32,7 @@ export interface SignInFormState
   /** The update branch's new-password screen and its actions (step `update`). */
   readonly update: NewPasswordFormState | undefined
   /** Sends the form; pass it to `<form onSubmit>`. Resolves `true` once signed in. */
-  readonly handleSubmit: FormSubmit<Promise<boolean>>
+  readonly handleSubmit: (event?: FormEvent) => Promise<boolean>
 }
 
 /**

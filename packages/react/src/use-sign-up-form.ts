@@ -1,10 +1,11 @@
+import type { FormEvent } from 'react'
 import {
   createSignUpController,
   type SignUpController,
   type SignUpControllerOptions,
   type SignUpSnapshot,
 } from './controllers/sign-up'
-import { type FormSubmit, submitWith } from './lib/new-password-actions'
+import { submitWith } from './lib/new-password-actions'
 import { PAIR_ACTIONS, type PairAction } from './lib/password-pair'
 import { actionsOf } from './lib/store'
 import { useController } from './lib/use-controller'
@@ -17,7 +18,7 @@ export interface SignUpFormState
   extends SignUpSnapshot,
     Readonly<Pick<SignUpController, PairAction | 'setName' | 'setEmail'>> {
   /** Sends the form; pass it to `<form onSubmit>`. Resolves `true` once accepted. */
-  readonly handleSubmit: FormSubmit<Promise<boolean>>
+  readonly handleSubmit: (event?: FormEvent) => Promise<boolean>
 }
 
 /** The sign-up screen's logic, bound to React: `createSignUpController` of `@sesame/react/controllers`. */

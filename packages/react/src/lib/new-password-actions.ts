@@ -4,14 +4,14 @@ import { PAIR_ACTIONS, type PasswordPairActions } from './password-pair'
 import { actionsOf } from './store'
 
 /** A form's submit, bound for `<form onSubmit>`. */
-export type FormSubmit<Result> = (event?: FormEvent) => Result
+type FormSubmit<Result> = (event?: FormEvent) => Result
 
 /** The actions of a new-password screen, bound for a `<form>`. */
 export interface NewPasswordActions
   extends Readonly<PasswordPairActions>,
     Readonly<Pick<NewPasswordController, 'blurPassword'>> {
   /** Sends the form; pass it to `<form onSubmit>`. Resolves `true` once the password is stored. */
-  readonly handleSubmit: FormSubmit<Promise<boolean>>
+  readonly handleSubmit: (event?: FormEvent) => Promise<boolean>
 }
 
 /** A new-password screen's snapshot and its actions: what the hooks return for it. */
