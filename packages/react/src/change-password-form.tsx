@@ -3,6 +3,7 @@ import { ErrorSummary } from './lib/error-summary-view'
 import { Heading, type HeadingLevel } from './lib/heading'
 import { NewPasswordPair } from './lib/new-password-pair'
 import { useFocusRequest } from './lib/use-focus-request'
+import { UsernameHint } from './lib/username-hint'
 import { getMessages } from './messages'
 import { PasswordField } from './password-field'
 import { type ChangePasswordFormOptions, useChangePasswordForm } from './use-change-password-form'
@@ -40,6 +41,7 @@ export function ChangePasswordForm(props: ChangePasswordFormProps) {
       <Heading level={headingLevel} className="sesame-change__title" focusKey={form.step}>
         {text.changeTitle}
       </Heading>
+      {/* Both live regions exist from the first render, so what appears in them is announced. */}
       <div role="status" className="sesame-change__status">
         {form.statusMessage}
       </div>
@@ -55,16 +57,7 @@ export function ChangePasswordForm(props: ChangePasswordFormProps) {
           className="sesame-change__form"
           onSubmit={(event) => void form.handleSubmit(event)}
         >
-          {username === undefined ? null : (
-            <input
-              type="text"
-              name="username"
-              autoComplete="username"
-              value={username}
-              readOnly
-              hidden
-            />
-          )}
+          <UsernameHint username={username} />
           <PasswordField
             id={ids.currentPassword}
             label={text.currentPassword}
@@ -77,7 +70,6 @@ export function ChangePasswordForm(props: ChangePasswordFormProps) {
             visible={form.currentPasswordVisible}
             onVisibleChange={form.setCurrentPasswordVisible}
             error={form.errors.currentPassword}
-            invalid={form.errors.currentPassword !== undefined}
             required
           />
           <NewPasswordPair

@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import { ErrorSummary } from './lib/error-summary-view'
 import { Heading, type HeadingLevel } from './lib/heading'
+import { TextField } from './lib/text-field'
 import { useFocusRequest } from './lib/use-focus-request'
 import { useSesameLocale } from './locale-context'
 import { getMessages } from './messages'
@@ -30,26 +31,19 @@ export function ForgotPasswordForm(props: ForgotPasswordFormProps) {
     props.catalogues ?? shared.catalogues,
   )
   const id = useId()
-  const inputId = `${id}email`
-  const ids = { email: inputId }
+  const ids = { email: `${id}email` }
   useFocusRequest(form.focus, ids)
-  const errorId = `${id}email-error`
   const introId = `${id}intro`
   const root = className ? `sesame-forgot ${className}` : 'sesame-forgot'
-  const title = (
-    <Heading
-      level={headingLevel}
-      className="sesame-forgot__title"
-      focusKey={form.sent ? 'sent' : 'form'}
-    >
-      {update ? text.resetTitle : text.forgotTitle}
-    </Heading>
-  )
-
-  const fieldError = form.errors.email
   return (
     <div className={root} data-step={form.flow.step}>
-      {title}
+      <Heading
+        level={headingLevel}
+        className="sesame-forgot__title"
+        focusKey={form.sent ? 'sent' : 'form'}
+      >
+        {update ? text.resetTitle : text.forgotTitle}
+      </Heading>
       {/* Both live regions exist from the first render, so what appears in them is announced. */}
       <div role="status" className="sesame-forgot__status">
         {form.statusMessage}
@@ -69,31 +63,19 @@ export function ForgotPasswordForm(props: ForgotPasswordFormProps) {
           <p id={introId} className="sesame-forgot__intro">
             {update ? text.updateIntro : text.forgotIntro}
           </p>
-          <div className="sesame-field" data-invalid={fieldError !== undefined}>
-            <label htmlFor={inputId} className="sesame-field__label">
-              {text.email}
-            </label>
-            <input
-              id={inputId}
-              className="sesame-field__input"
-              type="email"
-              name="email"
-              autoComplete="email"
-              inputMode="email"
-              spellCheck={false}
-              autoCapitalize="none"
-              required
-              value={form.email}
-              onChange={(event) => form.setEmail(event.target.value)}
-              aria-invalid={fieldError !== undefined}
-              aria-describedby={fieldError ? `${introId} ${errorId}` : introId}
-            />
-            {fieldError ? (
-              <p id={errorId} className="sesame-field__error">
-                {fieldError}
-              </p>
-            ) : null}
-          </div>
+          <TextField
+            id={ids.email}
+            label={text.email}
+            type="email"
+            name="email"
+            autoComplete="email"
+            inputMode="email"
+            required
+            describedBy={introId}
+            value={form.email}
+            onValueChange={form.setEmail}
+            error={form.errors.email}
+          />
           <button type="submit" className="sesame-forgot__submit" aria-disabled={form.submitting}>
             {text.submit}
           </button>

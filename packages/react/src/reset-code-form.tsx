@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef } from 'react'
 import { ErrorSummary } from './lib/error-summary-view'
 import { Heading, type HeadingLevel } from './lib/heading'
-import { NewPasswordScreen } from './lib/new-password-screen'
+import { PasswordStepScreen } from './lib/new-password-screen'
 import { EmailField, TextField } from './lib/text-field'
 import { useFocusRequest } from './lib/use-focus-request'
 import { getMessages } from './messages'
@@ -37,21 +37,17 @@ export function ResetCodeForm(props: ResetCodeFormProps) {
 
   if (form.step === 'password' && form.password) {
     return (
-      <NewPasswordScreen
+      <PasswordStepScreen
         form={form.password}
-        title={text.resetTitle}
+        email={form.email}
         headingLevel={headingLevel}
-        username={form.email.trim()}
-        root="sesame-reset"
         className={className}
         policy={props.policy}
         locale={locale}
         messages={props.messages}
-        context={{ email: form.email.trim() }}
         blocklist={props.blocklist}
         onBack={form.back}
         backLabel={text.codeTitle}
-        focusOnMount
       />
     )
   }

@@ -1,7 +1,6 @@
 import type { HeadingLevel } from './lib/heading'
 import { NewPasswordScreen } from './lib/new-password-screen'
 import { useSesameLocale } from './locale-context'
-import { getMessages } from './messages'
 import { type ResetPasswordFormOptions, useResetPasswordForm } from './use-reset-password-form'
 
 /** Props of {@link ResetPasswordForm}. */
@@ -29,7 +28,6 @@ export function ResetPasswordForm(props: ResetPasswordFormProps) {
   return (
     <NewPasswordScreen
       form={form}
-      title={getMessages(locale, props.messages, catalogues).resetTitle}
       headingLevel={props.headingLevel ?? 1}
       username={props.username}
       forgotPasswordHref={props.forgotPasswordHref}

@@ -3,7 +3,7 @@ import { type ReactNode, useId } from 'react'
 import { ForgotPasswordForm } from './forgot-password-form'
 import { ErrorSummary } from './lib/error-summary-view'
 import { Heading, type HeadingLevel } from './lib/heading'
-import { NewPasswordScreen } from './lib/new-password-screen'
+import { PasswordStepScreen } from './lib/new-password-screen'
 import { EmailField } from './lib/text-field'
 import { useFocusRequest } from './lib/use-focus-request'
 import { getMessages } from './messages'
@@ -60,21 +60,17 @@ export function SignInForm(props: SignInFormProps) {
 
   if (form.step === 'update' && form.update) {
     return (
-      <NewPasswordScreen
+      <PasswordStepScreen
         form={form.update}
-        title={text.resetTitle}
+        email={form.email}
         intro={text.updateRequired}
         headingLevel={headingLevel}
-        username={form.email.trim()}
         forgotPasswordHref={forgotPasswordHref}
-        root="sesame-reset"
         className={className}
         policy={props.policy}
         locale={locale}
         messages={props.messages}
-        context={{ email: form.email.trim() }}
         blocklist={props.blocklist}
-        focusOnMount
       />
     )
   }
@@ -137,7 +133,6 @@ export function SignInForm(props: SignInFormProps) {
             visible={form.passwordVisible}
             onVisibleChange={form.setPasswordVisible}
             error={form.errors.password}
-            invalid={form.errors.password !== undefined}
             placeholder={placeholders?.password}
             required
           />

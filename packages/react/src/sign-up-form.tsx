@@ -41,6 +41,7 @@ export function SignUpForm(props: SignUpFormProps) {
       <Heading level={headingLevel} className="sesame-sign-up__title" focusKey={form.step}>
         {text.signUpTitle}
       </Heading>
+      {/* Both live regions exist from the first render, so what appears in them is announced. */}
       <div role="status" className="sesame-sign-up__status">
         {form.statusMessage}
       </div>

@@ -1,9 +1,12 @@
 import type { FormEvent } from 'react'
 import {
   createForgotPasswordController,
+  type ForgotPasswordController,
   type ForgotPasswordControllerOptions,
   type ForgotPasswordSnapshot,
 } from './controllers/forgot-password'
+import { submitWith } from './lib/new-password-actions'
+import { actionsOf } from './lib/store'
 import { useController } from './lib/use-controller'
 import { useSesameLocale } from './locale-context'
 
@@ -11,13 +14,11 @@ import { useSesameLocale } from './locale-context'
 export type ForgotPasswordFormOptions = ForgotPasswordControllerOptions
 
 /** What {@link useForgotPasswordForm} returns: the controller's snapshot and its actions. */
-export interface ForgotPasswordFormState extends ForgotPasswordSnapshot {
-  /** Sets the email. */
-  readonly setEmail: (value: string) => void
+export interface ForgotPasswordFormState
+  extends ForgotPasswordSnapshot,
+    Readonly<Pick<ForgotPasswordController, 'setEmail' | 'requestNewLink'>> {
   /** Sends the form; pass it to `<form onSubmit>`. Resolves `true` once accepted. */
   readonly handleSubmit: (event?: FormEvent) => Promise<boolean>
-  /** Back to the email screen, to ask for another link. */
-  readonly requestNewLink: () => void
 }
 
 /**
@@ -36,11 +37,7 @@ export function useForgotPasswordForm(
   })
   return {
     ...snapshot,
-    setEmail: controller.setEmail,
-    handleSubmit: (event) => {
-      event?.preventDefault()
-      return controller.submit()
-    },
-    requestNewLink: controller.requestNewLink,
+    ...actionsOf(controller, ['setEmail', 'requestNewLink']),
+    handleSubmit: submitWith(controller.submit),
   }
 }

@@ -1,6 +1,7 @@
 import type { FormEvent } from 'react'
 import {
   createResetCodeController,
+  type ResetCodeController,
   type ResetCodeControllerOptions,
   type ResetCodeSnapshot,
 } from './controllers/reset-code'
@@ -9,23 +10,22 @@ import {
   newPasswordActions,
   submitWith,
 } from './lib/new-password-actions'
+import { actionsOf } from './lib/store'
 import { useController } from './lib/use-controller'
 
 /** Options of {@link useResetCodeForm}: those of `createResetCodeController`. */
 export type ResetCodeFormOptions = ResetCodeControllerOptions
 
+const ACTIONS = ['setEmail', 'setCode', 'back'] as const
+
 /** What {@link useResetCodeForm} returns: the controller's snapshot and its actions. */
-export interface ResetCodeFormState extends Omit<ResetCodeSnapshot, 'password'> {
+export interface ResetCodeFormState
+  extends Omit<ResetCodeSnapshot, 'password'>,
+    Readonly<Pick<ResetCodeController, (typeof ACTIONS)[number]>> {
   /** The new-password step and its actions (step `password`). */
   readonly password: NewPasswordFormState | undefined
-  /** Sets the email. */
-  readonly setEmail: (value: string) => void
-  /** Sets the code (digits only, cut at its length). */
-  readonly setCode: (value: string) => void
   /** Moves on to the new password; pass it to the code step's `<form onSubmit>`. */
   readonly handleNext: (event?: FormEvent) => boolean
-  /** Back to the email and code. */
-  readonly back: () => void
 }
 
 /** The "enter the code" screen's logic, bound to React: `createResetCodeController` of `@sesame/react/controllers`. */
@@ -37,9 +37,7 @@ export function useResetCodeForm(options: ResetCodeFormOptions): ResetCodeFormSt
       ...snapshot.password,
       ...newPasswordActions(controller.password),
     },
-    setEmail: controller.setEmail,
-    setCode: controller.setCode,
+    ...actionsOf(controller, ACTIONS),
     handleNext: submitWith(controller.next),
-    back: controller.back,
   }
 }

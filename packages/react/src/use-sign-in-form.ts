@@ -1,6 +1,7 @@
 import type { FormEvent } from 'react'
 import {
   createSignInController,
+  type SignInController,
   type SignInControllerOptions,
   type SignInSnapshot,
 } from './controllers/sign-in'
@@ -9,29 +10,29 @@ import {
   newPasswordActions,
   submitWith,
 } from './lib/new-password-actions'
+import { actionsOf } from './lib/store'
 import { useController } from './lib/use-controller'
 
 /** Options of {@link useSignInForm}: those of `createSignInController`. */
 export type SignInFormOptions = SignInControllerOptions
 
+const ACTIONS = [
+  'setEmail',
+  'setPassword',
+  'setPasswordVisible',
+  'setRemember',
+  'answerChallenge',
+  'backToSignIn',
+] as const
+
 /** What {@link useSignInForm} returns: the controller's snapshot and its actions. */
-export interface SignInFormState extends Omit<SignInSnapshot, 'update'> {
+export interface SignInFormState
+  extends Omit<SignInSnapshot, 'update'>,
+    Readonly<Pick<SignInController, (typeof ACTIONS)[number]>> {
   /** The update branch's new-password screen and its actions (step `update`). */
   readonly update: NewPasswordFormState | undefined
-  /** Sets the email. */
-  readonly setEmail: (value: string) => void
-  /** Sets the password. */
-  readonly setPassword: (value: string) => void
-  /** Shows or masks the password. */
-  readonly setPasswordVisible: (visible: boolean) => void
-  /** Asks for a longer-lived session. */
-  readonly setRemember: (remember: boolean) => void
   /** Sends the form; pass it to `<form onSubmit>`. Resolves `true` once signed in. */
   readonly handleSubmit: (event?: FormEvent) => Promise<boolean>
-  /** Sends the form again with the app's challenge answer. */
-  readonly answerChallenge: (answer: string) => Promise<boolean>
-  /** Back to the form. */
-  readonly backToSignIn: () => void
 }
 
 /**
@@ -44,12 +45,7 @@ export function useSignInForm(options: SignInFormOptions): SignInFormState {
   return {
     ...snapshot,
     update: snapshot.update && { ...snapshot.update, ...newPasswordActions(controller.update) },
-    setEmail: controller.setEmail,
-    setPassword: controller.setPassword,
-    setPasswordVisible: controller.setPasswordVisible,
-    setRemember: controller.setRemember,
+    ...actionsOf(controller, ACTIONS),
     handleSubmit: submitWith(controller.submit),
-    answerChallenge: controller.answerChallenge,
-    backToSignIn: controller.backToSignIn,
   }
 }

@@ -1,6 +1,8 @@
 import type { AcceptInvitationResponse } from '@sesame/core/wire'
 import { createSesameClient } from '../client'
-import type { Controller } from '../lib/store'
+import { callRoute } from '../lib/in-flight'
+import { PAIR_ACTIONS } from '../lib/password-pair'
+import { actionsOf, type Controller } from '../lib/store'
 import { getMessages } from '../messages'
 import {
   createNewPasswordController,
@@ -66,13 +68,9 @@ export function createAcceptInvitationController(
           confirmation: values.confirmation,
         }
         const current = latest
-        const locale = current.locale
-        const result = current.submit
-          ? await current.submit(body, init)
-          : await (current.client ?? defaultClient).acceptInvitation(body, {
-              signal: init.signal,
-              ...(locale ? { locale } : {}),
-            })
+        const result = await callRoute(body, init.signal, current, (values, request) =>
+          (current.client ?? defaultClient).acceptInvitation(values, request),
+        )
         // The new-password screen reads whether a session was opened; the status is the invitation's own.
         return { signedIn: result?.signedIn === true }
       },
@@ -88,12 +86,7 @@ export function createAcceptInvitationController(
       latest = next
       inner.setOptions(translate(next))
     },
-    setPassword: inner.setPassword,
-    setConfirmation: inner.setConfirmation,
-    blurPassword: inner.blurPassword,
-    blurConfirmation: inner.blurConfirmation,
-    setPasswordVisible: inner.setPasswordVisible,
-    setConfirmationVisible: inner.setConfirmationVisible,
+    ...actionsOf(inner, [...PAIR_ACTIONS, 'blurPassword']),
     // No verification route for invitations: the server judges the token with the password.
     start(given) {
       // A remount (StrictMode's second effect) keeps the screen where it is.

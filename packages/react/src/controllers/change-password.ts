@@ -5,21 +5,28 @@ import {
   MAX_PASSWORD_LENGTH,
 } from '@sesame/core/wire'
 import { createSesameClient, type SesameClient } from '../client'
-import { type Refusal, refuse, summaryOf } from '../lib/error-summary'
-import { blankField, type FieldState, patchField, submittedFields } from '../lib/field'
-import { createInFlight } from '../lib/in-flight'
-import { type FormProblem, formProblemOf, retryAfterOf } from '../lib/map-problem'
+import { refuseFields, summaryOf } from '../lib/error-summary'
+import {
+  blankField,
+  type FieldState,
+  patchField,
+  type SubmitState,
+  submittedFields,
+  unsubmitted,
+} from '../lib/field'
+import { callRoute, createInFlight, sendRequest } from '../lib/in-flight'
+import { type FormProblem, formText } from '../lib/map-problem'
 import {
   derivePasswordPair,
   type PasswordPairActions,
   type PasswordPairSnapshot,
+  pairFields,
   passwordPairActions,
+  refusedPairState,
   type ServerCheck,
-  serverChecksOf,
 } from '../lib/password-pair'
 import { type Controller, createStore } from '../lib/store'
 import { getMessages, type SesameReactMessages } from '../messages'
-import { isProblemError } from '../problem-error'
 
 /** The fields of the change-password form, in screen order. */
 export type ChangePasswordField = 'currentPassword' | 'password' | 'confirmation'
@@ -89,57 +96,38 @@ export interface ChangePasswordController
   submit(): Promise<boolean>
 }
 
-interface State {
+interface State extends SubmitState<ChangePasswordField, FormProblem> {
   readonly currentPassword: FieldState
   readonly password: FieldState
   readonly confirmation: FieldState
   readonly step: 'change' | 'done'
-  readonly status: 'idle' | 'submitting'
-  readonly submitted: boolean
-  readonly error: FormProblem | null
   readonly retryAfter: number | undefined
   readonly serverChecks: readonly ServerCheck[] | undefined
   readonly otherSessionsRevoked: boolean | undefined
-  readonly refusal: Refusal<ChangePasswordField> | undefined
 }
 
 const FIELDS = ['currentPassword', 'password', 'confirmation'] as const
 
-function formText(state: State, text: SesameReactMessages): string | undefined {
-  switch (state.error) {
-    case 'not_signed_in':
-      return text.notSignedIn
-    case 'rate_limited':
-      return text.rateLimited
-    case 'server_busy':
-      return text.serverBusy(state.retryAfter ?? 1)
-    case 'challenge_required':
-      return text.challengeRequired
-    case 'unavailable':
-    case 'invalid_field':
-      return text.unavailable
-    default:
-      return undefined
-  }
-}
+// The refusals said for the whole form; a wrong current password sits under its field.
+const FORM_PROBLEMS: readonly FormProblem[] = [
+  'not_signed_in',
+  'rate_limited',
+  'server_busy',
+  'challenge_required',
+  'unavailable',
+  'invalid_field',
+]
 
 function derive(state: State, options: ChangePasswordControllerOptions): ChangePasswordSnapshot {
-  const { policy, locale } = options
-  const text = getMessages(locale, options.messages)
+  const text = getMessages(options.locale, options.messages)
   const current = state.currentPassword.value
-  const pair = derivePasswordPair({
-    policy,
-    locale,
+  const pair = derivePasswordPair(state, {
+    policy: options.policy,
+    locale: options.locale,
     context: options.context,
     blocklist: options.blocklist,
-    answers: undefined,
     text,
-    password: state.password,
-    confirmation: state.confirmation,
-    submitted: state.submitted,
-    serverChecks: state.serverChecks,
-    refused: state.error === 'policy' || state.error === 'mismatch' ? state.error : null,
-    breached: false,
+    refused: state.error,
   })
   const fieldErrors = {
     currentPassword:
@@ -154,21 +142,15 @@ function derive(state: State, options: ChangePasswordControllerOptions): ChangeP
   return {
     step: state.step,
     currentPassword: current,
-    password: state.password.value,
-    confirmation: state.confirmation.value,
     currentPasswordVisible: state.currentPassword.visible,
-    passwordVisible: state.password.visible,
-    confirmationVisible: state.confirmation.visible,
-    checklist: pair.checklist,
-    rulesPass: pair.rulesPass,
-    confirmationMatches: pair.confirmationMatches,
+    ...pairFields(state, pair),
     canSubmit:
       current !== '' && pair.rulesPass && pair.confirmationMatches && state.status === 'idle',
-    submitting: state.status === 'submitting',
-    submitted: state.submitted,
     error: state.error,
-    serverChecks: state.serverChecks,
-    errors: { ...fieldErrors, form: formText(state, text) },
+    errors: {
+      ...fieldErrors,
+      form: formText(state.error, FORM_PROBLEMS, state.retryAfter, text),
+    },
     ...summaryOf(state.refusal, fieldErrors),
     otherSessionsRevoked: state.otherSessionsRevoked,
     statusMessage: state.step === 'done' ? text.passwordChanged : undefined,
@@ -193,29 +175,17 @@ export function createChangePasswordController(
       password: blankField,
       confirmation: blankField,
       step: 'change',
-      status: 'idle',
-      submitted: false,
-      error: null,
+      ...unsubmitted,
       retryAfter: undefined,
       serverChecks: undefined,
       otherSessionsRevoked: undefined,
-      refusal: undefined,
     },
     options,
     derive,
   )
   const defaultClient = createSesameClient()
   const inFlight = createInFlight()
-  const refuseWithErrors = () => {
-    const { errors } = store.getSnapshot()
-    store.set((state) => ({
-      refusal: refuse(state.refusal, {
-        currentPassword: errors.currentPassword,
-        password: errors.password,
-        confirmation: errors.confirmation,
-      }),
-    }))
-  }
+  const refuseWithErrors = () => refuseFields(store, FIELDS)
 
   return {
     subscribe: store.subscribe,
@@ -243,46 +213,42 @@ export function createChangePasswordController(
         return false
       }
       const current = store.options()
-      const signal = inFlight.next()
-      store.set({ status: 'submitting', error: null, ...submittedFields(state, FIELDS, true) })
       const values: ChangePasswordRequest = {
         currentPassword: state.currentPassword.value,
         password: state.password.value,
         confirmation: state.confirmation.value,
       }
-      try {
-        const result =
-          (current.submit
-            ? await current.submit(values, { signal })
-            : await (current.client ?? defaultClient).changePassword(values, {
-                signal,
-                ...(current.locale ? { locale: current.locale } : {}),
-              })) ?? {}
-        if (signal.aborted) return false
-        store.set({
-          status: 'idle',
-          step: 'done',
-          currentPassword: blankField,
-          password: blankField,
-          confirmation: blankField,
-          otherSessionsRevoked:
-            typeof result.otherSessionsRevoked === 'boolean'
-              ? result.otherSessionsRevoked
-              : undefined,
-        })
-        current.onSuccess?.(result)
-        return true
-      } catch (error) {
-        if (signal.aborted) return false
-        store.set({
-          status: 'idle',
-          error: formProblemOf(error),
-          retryAfter: retryAfterOf(error),
-          serverChecks: isProblemError(error) ? serverChecksOf(error.problem) : undefined,
-        })
-        refuseWithErrors()
-        return false
-      }
+      const signal = inFlight.next()
+      store.set({ status: 'submitting', error: null, ...submittedFields(state, FIELDS, true) })
+      return sendRequest(
+        signal,
+        async () =>
+          (await callRoute(values, signal, current, (body, init) =>
+            (current.client ?? defaultClient).changePassword(body, init),
+          )) ?? {},
+        {
+          done(result) {
+            store.set({
+              status: 'idle',
+              step: 'done',
+              currentPassword: blankField,
+              password: blankField,
+              confirmation: blankField,
+              otherSessionsRevoked:
+                typeof result.otherSessionsRevoked === 'boolean'
+                  ? result.otherSessionsRevoked
+                  : undefined,
+            })
+            current.onSuccess?.(result)
+            return true
+          },
+          failed(error) {
+            store.set(refusedPairState(error))
+            refuseWithErrors()
+            return false
+          },
+        },
+      )
     },
     stop() {
       inFlight.abort()

@@ -6,17 +6,17 @@ import {
   transition,
 } from '@sesame/core/flow'
 import { createSesameClient, type SesameClient } from '../client'
-import { emailProblem } from '../lib/email'
+import { emailProblem, emailText } from '../lib/email'
+import { type ErrorSummarySnapshot, refuseFields, summaryOf } from '../lib/error-summary'
 import {
-  type FieldError,
-  type FocusRequest,
-  type Refusal,
-  refuse,
-  summaryOf,
-} from '../lib/error-summary'
-import { blankField, type FieldState, patchField } from '../lib/field'
+  blankField,
+  type FieldState,
+  patchField,
+  type SubmitState,
+  unsubmitted,
+} from '../lib/field'
 import { advance } from '../lib/flow-events'
-import { createInFlight } from '../lib/in-flight'
+import { callRoute, createInFlight, sendRequest } from '../lib/in-flight'
 import { requestErrorOf } from '../lib/map-problem'
 import { type Controller, createStore } from '../lib/store'
 import type { ReactCatalogue } from '../locales/types'
@@ -49,7 +49,7 @@ export interface ForgotPasswordFormErrors {
 }
 
 /** Everything the forgot-password screen shows, derived by {@link createForgotPasswordController}. */
-export interface ForgotPasswordSnapshot {
+export interface ForgotPasswordSnapshot extends ErrorSummarySnapshot<'email'> {
   /** `requestReset` (the email screen), then `emailSent` ("Un message a été envoyé"). */
   readonly flow: FlowState
   /** The email typed. */
@@ -66,10 +66,6 @@ export interface ForgotPasswordSnapshot {
   readonly errorMessage: string | undefined
   /** The same text, placed: under the field or for the whole form. */
   readonly errors: ForgotPasswordFormErrors
-  /** The fields the last refused submit found invalid (and still are). */
-  readonly errorSummary: readonly FieldError<'email'>[]
-  /** The field to focus after the last refused submit. */
-  readonly focus: FocusRequest<'email'> | undefined
   /** What a polite status region says once the request is accepted. */
   readonly statusMessage: string | undefined
 }
@@ -85,13 +81,9 @@ export interface ForgotPasswordController
   requestNewLink(): void
 }
 
-interface State {
+interface State extends SubmitState<'email', RequestResetError> {
   readonly email: FieldState
-  readonly status: 'idle' | 'submitting'
-  readonly submitted: boolean
   readonly flow: FlowState
-  readonly error: RequestResetError | null
-  readonly refusal: Refusal<'email'> | undefined
 }
 
 function derive(state: State, options: ForgotPasswordControllerOptions): ForgotPasswordSnapshot {
@@ -99,9 +91,7 @@ function derive(state: State, options: ForgotPasswordControllerOptions): ForgotP
   const { error, flow } = state
   const errorMessage =
     error === 'invalid_email'
-      ? state.email.value.trim() === ''
-        ? text.emailRequired
-        : text.invalidEmail
+      ? emailText(emailProblem(state.email.value) ?? 'invalid', text)
       : error === 'rate_limited'
         ? text.rateLimited
         : error
@@ -140,7 +130,7 @@ export function createForgotPasswordController(
       ? transition({ step: 'updateRequired' }, { type: 'startUpdate' })
       : transition(initialState, { type: 'forgotPassword' })
   const store = createStore<State, ForgotPasswordControllerOptions, ForgotPasswordSnapshot>(
-    { email: blankField, status: 'idle', submitted: false, flow, error: null, refusal: undefined },
+    { email: blankField, ...unsubmitted, flow },
     options,
     derive,
   )
@@ -148,10 +138,7 @@ export function createForgotPasswordController(
   // Same origin, root: used while the options name no client of their own.
   const defaultClient = createSesameClient()
   // Summary and focus follow a refusal that names the field (not a rate limit or an outage).
-  const refuseInvalid = () => {
-    const { email } = store.getSnapshot().errors
-    store.set((state) => ({ refusal: refuse(state.refusal, { email }) }))
-  }
+  const refuseInvalid = () => refuseFields(store, ['email'])
   const send = (event: FlowEvent) => store.set((state) => ({ flow: advance(state.flow, event) }))
 
   return {
@@ -174,29 +161,31 @@ export function createForgotPasswordController(
         return false
       }
       const signal = inFlight.next()
-      const { client, submit, locale, onSent } = store.options()
+      const current = store.options()
       store.set({ status: 'submitting', error: null })
-      try {
-        if (submit) await submit(email, { signal })
-        else
-          await (client ?? defaultClient).forgotPassword(email, {
-            signal,
-            ...(locale ? { locale } : {}),
-          })
-        if (signal.aborted) return false
-        send({ type: 'emailAccepted' })
-        // Nothing else needs the address: do not keep it around.
-        store.set({ status: 'idle', email: blankField })
-        onSent?.()
-        return true
-      } catch (error) {
-        if (signal.aborted) return false
-        const reason = requestErrorOf(error)
-        send({ type: 'emailRejected', reason })
-        store.set({ status: 'idle', error: reason })
-        refuseInvalid()
-        return false
-      }
+      return sendRequest(
+        signal,
+        () =>
+          callRoute(email, signal, current, (value, init) =>
+            (current.client ?? defaultClient).forgotPassword(value, init),
+          ),
+        {
+          done() {
+            send({ type: 'emailAccepted' })
+            // Nothing else needs the address: do not keep it around.
+            store.set({ status: 'idle', email: blankField })
+            current.onSent?.()
+            return true
+          },
+          failed(error) {
+            const reason = requestErrorOf(error)
+            send({ type: 'emailRejected', reason })
+            store.set({ status: 'idle', error: reason })
+            refuseInvalid()
+            return false
+          },
+        },
+      )
     },
     requestNewLink() {
       send({ type: 'requestNewLink' })

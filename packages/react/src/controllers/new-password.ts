@@ -19,15 +19,23 @@ import {
   type VerifyResetTokenResult,
 } from '../client'
 import { type BreachAnswer, createBreachCheck } from '../lib/breach'
-import { type Refusal, refuse, summaryOf } from '../lib/error-summary'
+import { type Refusal, refuseFields, summaryOf } from '../lib/error-summary'
 import { blankField, type FieldState, patchField, submittedFields } from '../lib/field'
 import { advance } from '../lib/flow-events'
-import { createInFlight } from '../lib/in-flight'
-import { descriptorOf, formProblemOf, linkReasonOf, passwordErrorOf } from '../lib/map-problem'
+import { callRoute, createInFlight, sendRequest } from '../lib/in-flight'
+import {
+  descriptorOf,
+  type FormProblem,
+  formProblemOf,
+  formText,
+  linkReasonOf,
+  passwordErrorOf,
+} from '../lib/map-problem'
 import {
   derivePasswordPair,
   type PasswordPairActions,
   type PasswordPairSnapshot,
+  pairFields,
   passwordPairActions,
   type ServerCheck,
   serverChecksOf,
@@ -162,6 +170,8 @@ interface State {
 }
 
 const FIELDS = ['password', 'confirmation'] as const
+// The refusals said for the whole form (the link's have their own text).
+const FORM_PROBLEMS: readonly FormProblem[] = ['rate_limited', 'unavailable']
 
 function breachAnswers(
   policy: Policy,
@@ -178,12 +188,11 @@ function derive(state: State, options: NewPasswordControllerOptions): NewPasswor
   const { policy, locale, catalogues } = options
   const text = getMessages(locale, options.messages, catalogues)
   const password = state.password.value
-  const confirmation = state.confirmation.value
   const answers = breachAnswers(policy, state.breach, password)
-  const { submitted, submitError, flow } = state
+  const { submitError, flow } = state
   const breached =
     (state.breach?.password === password && state.breach.breached) || submitError === 'breached'
-  const pair = derivePasswordPair({
+  const pair = derivePasswordPair(state, {
     policy,
     locale,
     catalogues,
@@ -191,14 +200,9 @@ function derive(state: State, options: NewPasswordControllerOptions): NewPasswor
     blocklist: options.blocklist,
     answers,
     text,
-    password: state.password,
-    confirmation: state.confirmation,
-    submitted,
-    serverChecks: state.serverChecks,
-    refused: submitError === 'policy' || submitError === 'mismatch' ? submitError : null,
+    refused: submitError,
     breached,
   })
-  const { checklist, rulesPass, confirmationMatches, serverLabels } = pair
   const formCode =
     submitError === 'rate_limited' || submitError === 'unavailable'
       ? submitError
@@ -207,29 +211,19 @@ function derive(state: State, options: NewPasswordControllerOptions): NewPasswor
 
   return {
     flow,
-    password,
-    confirmation,
-    passwordVisible: state.password.visible,
-    confirmationVisible: state.confirmation.visible,
-    checklist,
+    ...pairFields(state, pair),
     answers,
-    rulesPass,
-    confirmationMatches,
     canSubmit:
-      rulesPass &&
-      confirmationMatches &&
+      pair.rulesPass &&
+      pair.confirmationMatches &&
       state.status === 'idle' &&
       flow.step === 'chooseNewPassword',
     checkingBreach: state.checkingBreach,
     verifying: state.status === 'verifying',
-    submitting: state.status === 'submitting',
-    submitted,
-    serverChecks: state.serverChecks,
-    serverLabels,
+    serverLabels: pair.serverLabels,
     errors: {
       ...fieldErrors,
-      form:
-        formCode === 'rate_limited' ? text.rateLimited : formCode ? text.unavailable : undefined,
+      form: formText(formCode, FORM_PROBLEMS, undefined, text),
       link:
         flow.step !== 'linkInvalid'
           ? undefined
@@ -252,6 +246,31 @@ function derive(state: State, options: NewPasswordControllerOptions): NewPasswor
           : undefined,
     canRetry: state.verifyError !== null && state.status === 'idle',
     secondFactor: state.secondFactor,
+  }
+}
+
+/** What a screen with a new-password step (sign-in's update, the code's second step) passes on to it. */
+export type PasswordStepOptions = Pick<
+  NewPasswordControllerOptions,
+  'policy' | 'locale' | 'client' | 'blocklist' | 'breach' | 'messages'
+>
+
+// The options of such a step: the screen's policy, texts and client, the email as the context.
+export function passwordStepOptions(
+  from: PasswordStepOptions,
+  client: SesameClient,
+  email: string,
+  onSuccess: (result: ResetPasswordResult) => void,
+): NewPasswordControllerOptions {
+  return {
+    policy: from.policy,
+    locale: from.locale,
+    client: from.client ?? client,
+    blocklist: from.blocklist,
+    breach: from.breach,
+    messages: from.messages,
+    context: { email },
+    onSuccess,
   }
 }
 
@@ -298,15 +317,7 @@ export function createNewPasswordController(
   const defaultClient = createSesameClient()
   const client = () => store.options().client ?? defaultClient
   const send = (event: FlowEvent) => store.set((state) => ({ flow: advance(state.flow, event) }))
-  const refuseWithErrors = () => {
-    const { errors } = store.getSnapshot()
-    store.set((state) => ({
-      refusal: refuse(state.refusal, {
-        password: errors.password,
-        confirmation: errors.confirmation,
-      }),
-    }))
-  }
+  const refuseWithErrors = () => refuseFields(store, FIELDS)
   // The answer for `password`, from the last blur when it was for the same password.
   const breachAnswer = async (password: string): Promise<BreachAnswer | undefined> => {
     const known = store.state().breach
@@ -419,58 +430,50 @@ export function createNewPasswordController(
       }
       // Masked again before the browser's password manager reads the form.
       store.set(submittedFields(store.state(), FIELDS, true))
-      try {
-        const confirmation = state.confirmation.value
-        const values: ResetPasswordSubmission = code
-          ? { ...code, password, confirmation }
-          : { token: token ?? '', password, confirmation }
-        const locale = options.locale
-        const result =
-          (options.submit
-            ? await options.submit(values, { signal })
-            : await client().resetPassword(values, { signal, ...(locale ? { locale } : {}) })) ?? {}
-        if (signal.aborted) return false
-        send({ type: 'passwordChanged', signedIn: result.signedIn === true })
-        // The password has done its job: do not keep it in memory.
-        store.set({
-          status: 'idle',
-          password: blankField,
-          confirmation: blankField,
-          token: undefined,
-          code: undefined,
-          breach: undefined,
-        })
-        options.onSuccess?.(result)
-        return true
-      } catch (error) {
-        if (signal.aborted) return false
-        // Set, but no session: the account's second factor is the app's next step.
-        if (formProblemOf(error) === 'second_factor_required') {
-          send({ type: 'passwordChanged', signedIn: false })
-          store.set({
-            status: 'idle',
-            password: blankField,
-            confirmation: blankField,
-            token: undefined,
-            code: undefined,
-            breach: undefined,
-            secondFactor: descriptorOf(error) ?? { kind: 'unknown' },
-          })
-          options.onSuccess?.({ status: 'password_changed', signedIn: false })
-          return true
-        }
-        const reason = linkReasonOf(error)
-        const submitError = reason ? null : passwordErrorOf(error)
-        if (reason) send({ type: 'linkRejected', reason })
-        else if (submitError) send({ type: 'passwordRejected', reason: submitError })
-        store.set({
-          status: 'idle',
-          submitError,
-          serverChecks: isProblemError(error) ? serverChecksOf(error.problem) : undefined,
-        })
-        refuseWithErrors()
-        return false
-      }
+      const confirmation = state.confirmation.value
+      const values: ResetPasswordSubmission = code
+        ? { ...code, password, confirmation }
+        : { token: token ?? '', password, confirmation }
+      // The password has done its job: do not keep it in memory.
+      const forget = {
+        status: 'idle',
+        password: blankField,
+        confirmation: blankField,
+        token: undefined,
+        code: undefined,
+        breach: undefined,
+      } as const
+      return sendRequest(
+        signal,
+        async () =>
+          (await callRoute(values, signal, options, (body, init) =>
+            client().resetPassword(body, init),
+          )) ?? {},
+        {
+          done(result) {
+            send({ type: 'passwordChanged', signedIn: result.signedIn === true })
+            store.set(forget)
+            options.onSuccess?.(result)
+            return true
+          },
+          failed(error) {
+            // Set, but no session: the account's second factor is the app's next step.
+            if (formProblemOf(error) === 'second_factor_required') {
+              send({ type: 'passwordChanged', signedIn: false })
+              store.set({ ...forget, secondFactor: descriptorOf(error) ?? { kind: 'unknown' } })
+              options.onSuccess?.({ status: 'password_changed', signedIn: false })
+              return true
+            }
+            const reason = linkReasonOf(error)
+            const submitError = reason ? null : passwordErrorOf(error)
+            if (reason) send({ type: 'linkRejected', reason })
+            else if (submitError) send({ type: 'passwordRejected', reason: submitError })
+            store.set({ status: 'idle', submitError, serverChecks: serverChecksOf(error) })
+            refuseWithErrors()
+            return false
+          },
+        },
+      )
     },
     stop() {
       inFlight.abort()

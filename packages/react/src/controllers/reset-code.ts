@@ -2,12 +2,11 @@ import type { Blocklist, Policy } from '@sesame/core'
 import type { BreachCheckerOptions } from '@sesame/core/breach'
 import { RESET_CODE_LENGTH } from '@sesame/core/wire'
 import { createSesameClient, type ResetPasswordResult, type SesameClient } from '../client'
-import { emailProblem } from '../lib/email'
+import { emailProblem, emailText } from '../lib/email'
 import {
-  type FieldError,
-  type FocusRequest,
+  type ErrorSummarySnapshot,
   type Refusal,
-  refuse,
+  refuseFields,
   summaryOf,
 } from '../lib/error-summary'
 import { blankField, type FieldState, patchField } from '../lib/field'
@@ -17,6 +16,7 @@ import {
   createNewPasswordController,
   type NewPasswordController,
   type NewPasswordSnapshot,
+  passwordStepOptions,
 } from './new-password'
 
 /** The fields of the code step, in screen order. */
@@ -51,7 +51,7 @@ export interface ResetCodeFormErrors {
 }
 
 /** Everything the enter-the-code screen shows, derived by {@link createResetCodeController}. */
-export interface ResetCodeSnapshot {
+export interface ResetCodeSnapshot extends ErrorSummarySnapshot<ResetCodeField> {
   /** `code` (email and code), then `password` (the new password on `controller.password`). */
   readonly step: 'code' | 'password'
   /** The email typed. */
@@ -62,10 +62,6 @@ export interface ResetCodeSnapshot {
   readonly codeLength: number
   /** Localised error texts. */
   readonly errors: ResetCodeFormErrors
-  /** The fields the last refused step found invalid (and still are), in screen order. */
-  readonly errorSummary: readonly FieldError<ResetCodeField>[]
-  /** The field to focus after the last refused step. */
-  readonly focus: FocusRequest<ResetCodeField> | undefined
   /** The new-password step's screen (step `password`). */
   readonly password: NewPasswordSnapshot | undefined
 }
@@ -106,17 +102,13 @@ function digitsOf(value: string): string {
   return digits
 }
 
+const FIELDS = ['email', 'code'] as const
+
 function derive(state: State, options: ResetCodeControllerOptions): ResetCodeSnapshot {
   const text = getMessages(options.locale, options.messages)
   const code = state.code.value
-  const local = state.submitted ? emailProblem(state.email.value) : undefined
   const fieldErrors = {
-    email:
-      local === 'required'
-        ? text.emailRequired
-        : local === 'invalid'
-          ? text.invalidEmail
-          : undefined,
+    email: emailText(state.submitted ? emailProblem(state.email.value) : undefined, text),
     code: state.refused
       ? text.codeInvalid
       : state.submitted && code === ''
@@ -152,16 +144,8 @@ export function createResetCodeController(
   options: ResetCodeControllerOptions,
 ): ResetCodeController {
   const defaultClient = createSesameClient()
-  const childOptions = (from: ResetCodeControllerOptions, email: string) => ({
-    policy: from.policy,
-    locale: from.locale,
-    client: from.client ?? defaultClient,
-    blocklist: from.blocklist,
-    breach: from.breach,
-    messages: from.messages,
-    context: { email },
-    onSuccess: (result: ResetPasswordResult) => store.options().onSuccess?.(result),
-  })
+  const childOptions = (from: ResetCodeControllerOptions, email: string) =>
+    passwordStepOptions(from, defaultClient, email, (result) => store.options().onSuccess?.(result))
   const password = createNewPasswordController(childOptions(options, ''))
   const store = createStore<State, ResetCodeControllerOptions, ResetCodeSnapshot>(
     {
@@ -176,10 +160,7 @@ export function createResetCodeController(
     options,
     derive,
   )
-  const refuseWithErrors = () => {
-    const { errors } = store.getSnapshot()
-    store.set((state) => ({ refusal: refuse(state.refusal, errors) }))
-  }
+  const refuseWithErrors = () => refuseFields(store, FIELDS)
   password.subscribe(() => {
     const snapshot = password.getSnapshot()
     // The server refused the code: back to it, with its error, focus and summary.

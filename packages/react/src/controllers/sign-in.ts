@@ -7,17 +7,23 @@ import {
   type SignInRequest,
 } from '@sesame/core/wire'
 import { createSesameClient, type ResetPasswordResult, type SesameClient } from '../client'
-import { emailProblem } from '../lib/email'
+import { emailProblem, emailText } from '../lib/email'
+import { type ErrorSummarySnapshot, refuseFields, summaryOf } from '../lib/error-summary'
 import {
-  type FieldError,
-  type FocusRequest,
-  type Refusal,
-  refuse,
-  summaryOf,
-} from '../lib/error-summary'
-import { blankField, type FieldState, patchField } from '../lib/field'
-import { createInFlight } from '../lib/in-flight'
-import { descriptorOf, type FormProblem, formProblemOf, retryAfterOf } from '../lib/map-problem'
+  blankField,
+  type FieldState,
+  patchField,
+  type SubmitState,
+  unsubmitted,
+} from '../lib/field'
+import { callRoute, createInFlight, sendRequest } from '../lib/in-flight'
+import {
+  descriptorOf,
+  type FormProblem,
+  formProblemOf,
+  formText,
+  retryAfterOf,
+} from '../lib/map-problem'
 import { type Controller, createStore } from '../lib/store'
 import { getMessages, type SesameReactMessages } from '../messages'
 import { isProblemError } from '../problem-error'
@@ -25,6 +31,7 @@ import {
   createNewPasswordController,
   type NewPasswordController,
   type NewPasswordSnapshot,
+  passwordStepOptions,
 } from './new-password'
 
 /** Where a sign-in stands: the form, a migrated account's update, or how it ended. */
@@ -64,7 +71,7 @@ export interface SignInFormErrors {
 }
 
 /** Everything the sign-in screen shows, derived by {@link createSignInController}. */
-export interface SignInSnapshot {
+export interface SignInSnapshot extends ErrorSummarySnapshot<SignInField> {
   /** The form, the update branch, or the end (`done`, `secondFactor`, `resetRequired`). */
   readonly step: SignInStep
   /** The email typed. */
@@ -83,10 +90,6 @@ export interface SignInSnapshot {
   readonly error: FormProblem | null
   /** Localised error texts. */
   readonly errors: SignInFormErrors
-  /** The fields the last refused submit found invalid (and still are), in screen order. */
-  readonly errorSummary: readonly FieldError<SignInField>[]
-  /** The field to focus after the last refused submit. */
-  readonly focus: FocusRequest<SignInField> | undefined
   /** Past too many wrong passwords: what the app's challenge widget needs; answer with `answerChallenge`. */
   readonly challenge: ChallengeDescriptor | undefined
   /** The account has a second factor: what the app's next step needs. */
@@ -119,56 +122,39 @@ export interface SignInController extends Controller<SignInControllerOptions, Si
   backToSignIn(): void
 }
 
-interface State {
+interface State extends SubmitState<SignInField, FormProblem> {
   readonly step: SignInStep
   readonly email: FieldState
   readonly password: FieldState
   readonly remember: boolean
-  readonly status: 'idle' | 'submitting'
-  readonly submitted: boolean
-  readonly error: FormProblem | null
   readonly challenge: ChallengeDescriptor | undefined
   readonly secondFactor: ChallengeDescriptor | undefined
   readonly retryAfter: number | undefined
   readonly update: NewPasswordSnapshot
-  readonly refusal: Refusal<SignInField> | undefined
 }
 
-function formText(state: State, text: SesameReactMessages): string | undefined {
-  switch (state.error) {
-    case null:
-    case 'invalid_field':
-    case 'password_update_required':
-    case 'password_reset_required':
-    case 'second_factor_required':
-      return undefined
-    case 'invalid_credentials':
-      return text.invalidCredentials
-    case 'challenge_required':
-      return text.challengeRequired
-    case 'activation_required':
-      return text.activationRequired
-    case 'server_busy':
-      return text.serverBusy(state.retryAfter ?? 1)
-    case 'rate_limited':
-      return text.rateLimited
-    default:
-      return text.unavailable
-  }
-}
+// The refusals said for the whole form (never which of email and password was wrong); the
+// others change the step.
+const FORM_PROBLEMS: readonly FormProblem[] = [
+  'invalid_credentials',
+  'challenge_required',
+  'activation_required',
+  'server_busy',
+  'rate_limited',
+  'code_invalid',
+  'policy',
+  'mismatch',
+  'unavailable',
+]
+
+const FIELDS = ['email', 'password'] as const
 
 function derive(state: State, options: SignInControllerOptions): SignInSnapshot {
   const text = getMessages(options.locale, options.messages)
   const email = state.email.value
   const password = state.password.value
-  const local = state.submitted ? emailProblem(email) : undefined
   const fieldErrors = {
-    email:
-      local === 'required'
-        ? text.emailRequired
-        : local === 'invalid'
-          ? text.invalidEmail
-          : undefined,
+    email: emailText(state.submitted ? emailProblem(email) : undefined, text),
     password:
       state.submitted && password === '' && state.error !== 'invalid_credentials'
         ? text.passwordMissing
@@ -183,7 +169,14 @@ function derive(state: State, options: SignInControllerOptions): SignInSnapshot 
     submitting: state.status === 'submitting',
     submitted: state.submitted,
     error: state.error,
-    errors: { ...fieldErrors, form: formText(state, text) },
+    errors: {
+      ...fieldErrors,
+      // A session that ended elsewhere means nothing to a sign-in: read as an outage.
+      form:
+        state.error === 'not_signed_in'
+          ? text.unavailable
+          : formText(state.error, FORM_PROBLEMS, state.retryAfter, text),
+    },
     ...summaryOf(state.refusal, fieldErrors),
     challenge: state.challenge,
     secondFactor: state.secondFactor,
@@ -222,16 +215,8 @@ export function createSignInController(options: SignInControllerOptions): SignIn
     store.set({ step: secondFactor ? 'secondFactor' : 'done', secondFactor })
     store.options().onSignedIn?.({ signedIn })
   }
-  const updateOptions = (from: SignInControllerOptions, email: string) => ({
-    policy: from.policy,
-    locale: from.locale,
-    client: from.client ?? defaultClient,
-    blocklist: from.blocklist,
-    breach: from.breach,
-    messages: from.messages,
-    context: { email },
-    onSuccess: finish,
-  })
+  const updateOptions = (from: SignInControllerOptions, email: string) =>
+    passwordStepOptions(from, defaultClient, email, finish)
   const update = createNewPasswordController(updateOptions(options, ''))
   const store = createStore<State, SignInControllerOptions, SignInSnapshot>(
     {
@@ -239,26 +224,18 @@ export function createSignInController(options: SignInControllerOptions): SignIn
       email: blankField,
       password: blankField,
       remember: false,
-      status: 'idle',
-      submitted: false,
-      error: null,
+      ...unsubmitted,
       challenge: undefined,
       secondFactor: undefined,
       retryAfter: undefined,
       update: update.getSnapshot(),
-      refusal: undefined,
     },
     options,
     derive,
   )
   update.subscribe(() => store.set({ update: update.getSnapshot() }))
   const inFlight = createInFlight()
-  const refuseWithErrors = () => {
-    const { errors } = store.getSnapshot()
-    store.set((state) => ({
-      refusal: refuse(state.refusal, { email: errors.email, password: errors.password }),
-    }))
-  }
+  const refuseWithErrors = () => refuseFields(store, FIELDS)
 
   async function send(challenge: string | undefined): Promise<boolean> {
     const state = store.state()
@@ -284,57 +261,61 @@ export function createSignInController(options: SignInControllerOptions): SignIn
       ...(state.remember ? { remember: true } : {}),
       ...(challenge === undefined ? {} : { challenge }),
     }
-    const locale = current.locale
-    try {
-      if (current.submit) await current.submit(values, { signal })
-      else await client().signIn(values, { signal, ...(locale ? { locale } : {}) })
-      if (signal.aborted) return false
-      // Nothing else needs the password: do not keep it in memory.
-      store.set({ status: 'idle', step: 'done', password: blankField, challenge: undefined })
-      current.onSignedIn?.({ signedIn: true })
-      return true
-    } catch (error) {
-      if (signal.aborted) return false
-      const problem = formProblemOf(error)
-      const base = { status: 'idle' as const, error: problem, password: blankField }
-      if (problem === 'password_update_required' && isProblemError(error)) {
-        const token = error.problem.updateToken
-        const expiresAt = error.problem.expiresAt
-        if (typeof token === 'string' && token !== '') {
-          update.setOptions(updateOptions(store.options(), email))
-          update.begin(
-            { token },
-            { mode: 'update', ...(typeof expiresAt === 'string' ? { expiresAt } : {}) },
-          )
-          store.set({ ...base, step: 'update', challenge: undefined })
+    return sendRequest(
+      signal,
+      () => callRoute(values, signal, current, (body, init) => client().signIn(body, init)),
+      {
+        done() {
+          // Nothing else needs the password: do not keep it in memory.
+          store.set({ status: 'idle', step: 'done', password: blankField, challenge: undefined })
+          current.onSignedIn?.({ signedIn: true })
+          return true
+        },
+        failed(error) {
+          const problem = formProblemOf(error)
+          const base = { status: 'idle' as const, error: problem, password: blankField }
+          if (problem === 'password_update_required' && isProblemError(error)) {
+            const token = error.problem.updateToken
+            const expiresAt = error.problem.expiresAt
+            if (typeof token === 'string' && token !== '') {
+              update.setOptions(updateOptions(store.options(), email))
+              update.begin(
+                { token },
+                { mode: 'update', ...(typeof expiresAt === 'string' ? { expiresAt } : {}) },
+              )
+              store.set({ ...base, step: 'update', challenge: undefined })
+              return false
+            }
+            store.set({ ...base, error: 'unavailable' })
+            return false
+          }
+          if (problem === 'password_reset_required') {
+            store.set({ ...base, step: 'resetRequired', challenge: undefined })
+            return false
+          }
+          if (problem === 'second_factor_required') {
+            store.set({
+              ...base,
+              step: 'secondFactor',
+              secondFactor: descriptorOf(error) ?? { kind: 'unknown' },
+              challenge: undefined,
+            })
+            return false
+          }
+          store.set({
+            ...base,
+            // A challenge stays asked for until a sign-in gets through.
+            challenge: problem === 'challenge_required' ? descriptorOf(error) : state.challenge,
+            retryAfter:
+              problem === 'server_busy' || problem === 'rate_limited'
+                ? retryAfterOf(error)
+                : undefined,
+          })
+          refuseWithErrors()
           return false
-        }
-        store.set({ ...base, error: 'unavailable' })
-        return false
-      }
-      if (problem === 'password_reset_required') {
-        store.set({ ...base, step: 'resetRequired', challenge: undefined })
-        return false
-      }
-      if (problem === 'second_factor_required') {
-        store.set({
-          ...base,
-          step: 'secondFactor',
-          secondFactor: descriptorOf(error) ?? { kind: 'unknown' },
-          challenge: undefined,
-        })
-        return false
-      }
-      store.set({
-        ...base,
-        // A challenge stays asked for until a sign-in gets through.
-        challenge: problem === 'challenge_required' ? descriptorOf(error) : state.challenge,
-        retryAfter:
-          problem === 'server_busy' || problem === 'rate_limited' ? retryAfterOf(error) : undefined,
-      })
-      refuseWithErrors()
-      return false
-    }
+        },
+      },
+    )
   }
 
   return {

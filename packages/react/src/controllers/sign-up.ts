@@ -1,18 +1,26 @@
 import type { Blocklist, Policy } from '@sesame/core'
 import { MAX_NAME_LENGTH, type SignUpRequest } from '@sesame/core/wire'
 import { createSesameClient, type SesameClient } from '../client'
-import { emailProblem } from '../lib/email'
-import { type Refusal, refuse, summaryOf } from '../lib/error-summary'
-import { blankField, type FieldState, patchField, submittedFields } from '../lib/field'
-import { createInFlight } from '../lib/in-flight'
-import { type FormProblem, formProblemOf, retryAfterOf } from '../lib/map-problem'
+import { emailProblem, emailText } from '../lib/email'
+import { refuseFields, summaryOf } from '../lib/error-summary'
+import {
+  blankField,
+  type FieldState,
+  patchField,
+  type SubmitState,
+  submittedFields,
+  unsubmitted,
+} from '../lib/field'
+import { callRoute, createInFlight, sendRequest } from '../lib/in-flight'
+import { type FormProblem, formText } from '../lib/map-problem'
 import {
   derivePasswordPair,
   type PasswordPairActions,
   type PasswordPairSnapshot,
+  pairFields,
   passwordPairActions,
+  refusedPairState,
   type ServerCheck,
-  serverChecksOf,
 } from '../lib/password-pair'
 import { type Controller, createStore } from '../lib/store'
 import { getMessages, type SesameReactMessages } from '../messages'
@@ -79,86 +87,59 @@ export interface SignUpController
   submit(): Promise<boolean>
 }
 
-interface State {
+interface State extends SubmitState<SignUpField, FormProblem> {
   readonly name: FieldState
   readonly email: FieldState
   readonly password: FieldState
   readonly confirmation: FieldState
   readonly step: 'signUp' | 'sent'
-  readonly status: 'idle' | 'submitting'
-  readonly submitted: boolean
-  readonly error: FormProblem | null
   readonly retryAfter: number | undefined
   // The field an `invalid_field` refusal named.
   readonly refusedField: string | undefined
   readonly serverChecks: readonly ServerCheck[] | undefined
-  readonly refusal: Refusal<SignUpField> | undefined
 }
 
 const PASSWORDS = ['password', 'confirmation'] as const
+const FIELDS = ['name', 'email', 'password', 'confirmation'] as const
+// The refusals said for the whole form; a refused field sits under it.
+const FORM_PROBLEMS: readonly FormProblem[] = ['rate_limited', 'server_busy', 'unavailable']
 
 function derive(state: State, options: SignUpControllerOptions): SignUpSnapshot {
-  const { policy, locale } = options
-  const text = getMessages(locale, options.messages)
+  const text = getMessages(options.locale, options.messages)
   const email = state.email.value
   const name = state.name.value
-  const pair = derivePasswordPair({
-    policy,
-    locale,
+  const pair = derivePasswordPair(state, {
+    policy: options.policy,
+    locale: options.locale,
     context: { email: email.trim(), ...(name.trim() ? { name: name.trim() } : {}) },
     blocklist: options.blocklist,
-    answers: undefined,
     text,
-    password: state.password,
-    confirmation: state.confirmation,
-    submitted: state.submitted,
-    serverChecks: state.serverChecks,
-    refused: state.error === 'policy' || state.error === 'mismatch' ? state.error : null,
-    breached: false,
+    refused: state.error,
   })
   const local = state.submitted ? emailProblem(email) : undefined
   const refused = state.error === 'invalid_field' ? (state.refusedField ?? 'email') : undefined
   const fieldErrors = {
     name: name.trim().length > MAX_NAME_LENGTH || refused === 'name' ? text.nameTooLong : undefined,
-    email:
-      local === 'required'
-        ? text.emailRequired
-        : local === 'invalid' || refused === 'email'
-          ? text.invalidEmail
-          : undefined,
+    email: emailText(local ?? (refused === 'email' ? 'invalid' : undefined), text),
     password: pair.passwordError,
     confirmation: pair.confirmationError,
   }
-  const form =
-    state.error === 'rate_limited'
-      ? text.rateLimited
-      : state.error === 'server_busy'
-        ? text.serverBusy(state.retryAfter ?? 1)
-        : state.error === 'unavailable'
-          ? text.unavailable
-          : undefined
   return {
     step: state.step,
     name,
     email,
-    password: state.password.value,
-    confirmation: state.confirmation.value,
-    passwordVisible: state.password.visible,
-    confirmationVisible: state.confirmation.visible,
-    checklist: pair.checklist,
-    rulesPass: pair.rulesPass,
-    confirmationMatches: pair.confirmationMatches,
+    ...pairFields(state, pair),
     canSubmit:
       pair.rulesPass &&
       pair.confirmationMatches &&
       emailProblem(email) === undefined &&
       fieldErrors.name === undefined &&
       state.status === 'idle',
-    submitting: state.status === 'submitting',
-    submitted: state.submitted,
     error: state.error,
-    serverChecks: state.serverChecks,
-    errors: { ...fieldErrors, form },
+    errors: {
+      ...fieldErrors,
+      form: formText(state.error, FORM_PROBLEMS, state.retryAfter, text),
+    },
     ...summaryOf(state.refusal, fieldErrors),
     statusMessage: state.step === 'sent' ? text.signUpSent : undefined,
   }
@@ -180,30 +161,17 @@ export function createSignUpController(options: SignUpControllerOptions): SignUp
       password: blankField,
       confirmation: blankField,
       step: 'signUp',
-      status: 'idle',
-      submitted: false,
-      error: null,
+      ...unsubmitted,
       retryAfter: undefined,
       refusedField: undefined,
       serverChecks: undefined,
-      refusal: undefined,
     },
     options,
     derive,
   )
   const defaultClient = createSesameClient()
   const inFlight = createInFlight()
-  const refuseWithErrors = () => {
-    const { errors } = store.getSnapshot()
-    store.set((state) => ({
-      refusal: refuse(state.refusal, {
-        name: errors.name,
-        email: errors.email,
-        password: errors.password,
-        confirmation: errors.confirmation,
-      }),
-    }))
-  }
+  const refuseWithErrors = () => refuseFields(store, FIELDS)
   const clearRefused = (kind: 'policy' | 'mismatch' | 'invalid_field') => (state: State) =>
     state.error === kind ? { error: null } : {}
 
@@ -234,13 +202,6 @@ export function createSignUpController(options: SignUpControllerOptions): SignUp
         return false
       }
       const current = store.options()
-      const signal = inFlight.next()
-      // Masked again before the browser's password manager reads the form.
-      store.set({
-        status: 'submitting',
-        error: null,
-        ...submittedFields(store.state(), PASSWORDS, true),
-      })
       const name = state.name.value.trim()
       const values: SignUpRequest = {
         email: state.email.value.trim(),
@@ -249,40 +210,45 @@ export function createSignUpController(options: SignUpControllerOptions): SignUp
         ...(name ? { name } : {}),
         ...(current.locale ? { locale: current.locale } : {}),
       }
-      try {
-        if (current.submit) await current.submit(values, { signal })
-        else
-          await (current.client ?? defaultClient).signUp(values, {
-            signal,
-            ...(current.locale ? { locale: current.locale } : {}),
-          })
-        if (signal.aborted) return false
-        store.set({
-          status: 'idle',
-          step: 'sent',
-          name: blankField,
-          email: blankField,
-          password: blankField,
-          confirmation: blankField,
-        })
-        current.onSent?.()
-        return true
-      } catch (error) {
-        if (signal.aborted) return false
-        const problem = formProblemOf(error)
-        store.set({
-          status: 'idle',
-          error: problem,
-          retryAfter: retryAfterOf(error),
-          refusedField:
-            isProblemError(error) && typeof error.problem.field === 'string'
-              ? error.problem.field
-              : undefined,
-          serverChecks: isProblemError(error) ? serverChecksOf(error.problem) : undefined,
-        })
-        refuseWithErrors()
-        return false
-      }
+      const signal = inFlight.next()
+      // Masked again before the browser's password manager reads the form.
+      store.set({
+        status: 'submitting',
+        error: null,
+        ...submittedFields(store.state(), PASSWORDS, true),
+      })
+      return sendRequest(
+        signal,
+        () =>
+          callRoute(values, signal, current, (body, init) =>
+            (current.client ?? defaultClient).signUp(body, init),
+          ),
+        {
+          done() {
+            store.set({
+              status: 'idle',
+              step: 'sent',
+              name: blankField,
+              email: blankField,
+              password: blankField,
+              confirmation: blankField,
+            })
+            current.onSent?.()
+            return true
+          },
+          failed(error) {
+            store.set({
+              ...refusedPairState(error),
+              refusedField:
+                isProblemError(error) && typeof error.problem.field === 'string'
+                  ? error.problem.field
+                  : undefined,
+            })
+            refuseWithErrors()
+            return false
+          },
+        },
+      )
     },
     stop() {
       inFlight.abort()

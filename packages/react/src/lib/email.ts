@@ -1,11 +1,27 @@
 import { MAX_EMAIL_LENGTH } from '@sesame/core/wire'
+import type { SesameReactMessages } from '../messages'
 
 // A plausibility check only (the server decides), linear, bounded like the server's field.
 const EMAIL = /^[^\s@]+@[^\s@]+$/
 
+/** What is wrong with an email field: empty, or something that cannot be an address. */
+export type EmailProblem = 'required' | 'invalid'
+
 // `'required'` for an empty field, `'invalid'` for something that cannot be an address.
-export function emailProblem(value: string): 'required' | 'invalid' | undefined {
+export function emailProblem(value: string): EmailProblem | undefined {
   const email = value.trim()
   if (email === '') return 'required'
   return email.length > MAX_EMAIL_LENGTH || !EMAIL.test(email) ? 'invalid' : undefined
+}
+
+// The text under an email field, the same words on every screen.
+export function emailText(
+  problem: EmailProblem | undefined,
+  text: Pick<SesameReactMessages, 'emailRequired' | 'invalidEmail'>,
+): string | undefined {
+  return problem === 'required'
+    ? text.emailRequired
+    : problem === 'invalid'
+      ? text.invalidEmail
+      : undefined
 }

@@ -20,6 +20,14 @@ export interface Refusal<Field extends string> {
   readonly errors: readonly FieldError<Field>[]
 }
 
+/** What a form's snapshot says of its last refused submit, for an error summary and focus. */
+export interface ErrorSummarySnapshot<Field extends string> {
+  /** The fields the last refused submit found invalid (and still are), in screen order. */
+  readonly errorSummary: readonly FieldError<Field>[]
+  /** The field to focus after the last refused submit. */
+  readonly focus: FocusRequest<Field> | undefined
+}
+
 type Errors<Field extends string> = Readonly<Record<Field, string | undefined>>
 
 // Form order is the order of `errors`' keys, so that focus and the summary agree with the screen.
@@ -38,10 +46,27 @@ export function refuse<Field extends string>(
 export function summaryOf<Field extends string>(
   refusal: Refusal<Field> | undefined,
   errors: Errors<Field>,
-): { errorSummary: readonly FieldError<Field>[]; focus: FocusRequest<Field> | undefined } {
+): ErrorSummarySnapshot<Field> {
   const first = refusal?.errors[0]
   return {
     errorSummary: refusal?.errors.filter((entry) => errors[entry.field] !== undefined) ?? [],
     focus: refusal && first ? { field: first.field, key: refusal.key } : undefined,
   }
+}
+
+/** What {@link refuseFields} needs of a controller's store. */
+interface RefusingStore<Field extends string, State extends { readonly refusal?: unknown }> {
+  getSnapshot(): { readonly errors: Errors<Field> }
+  set(update: (state: State) => Partial<State>): void
+}
+
+// A refused submit: the texts the snapshot shows now under `fields` (in form order) become the
+// summary and move focus; a refusal that names no field keeps the previous one.
+export function refuseFields<
+  Field extends string,
+  State extends { readonly refusal: Refusal<Field> | undefined },
+>(store: RefusingStore<Field, State>, fields: readonly Field[]): void {
+  const { errors } = store.getSnapshot()
+  const named = Object.fromEntries(fields.map((field) => [field, errors[field]])) as Errors<Field>
+  store.set((state) => ({ refusal: refuse(state.refusal, named) }) as Partial<State>)
 }

@@ -1,3 +1,5 @@
+import type { Refusal } from './error-summary'
+
 /** What a controller keeps of one input. */
 export interface FieldState {
   readonly value: string
@@ -31,3 +33,21 @@ export function submittedFields<State extends object>(
   }
   return patch as Partial<State>
 }
+
+/** What a form's controller keeps of its submits, besides its fields. */
+export interface SubmitState<Field extends string, Problem> {
+  readonly status: 'idle' | 'submitting'
+  /** A submit was tried: errors show from then on. */
+  readonly submitted: boolean
+  /** Why the last submission was refused, or null. */
+  readonly error: Problem | null
+  readonly refusal: Refusal<Field> | undefined
+}
+
+// A form before its first submit.
+export const unsubmitted = {
+  status: 'idle',
+  submitted: false,
+  error: null,
+  refusal: undefined,
+} as const

@@ -4,6 +4,7 @@ import type {
   RequestResetError,
 } from '@sesame/core/flow'
 import type { ChallengeDescriptor } from '@sesame/core/wire'
+import type { SesameReactMessages } from '../messages'
 import { isProblemError } from '../problem-error'
 
 /**
@@ -109,4 +110,37 @@ export function descriptorOf(error: unknown): ChallengeDescriptor | undefined {
 export function retryAfterOf(error: unknown): number {
   const value = isProblemError(error) ? error.problem.retryAfter : undefined
   return typeof value === 'number' && Number.isFinite(value) && value >= 1 ? Math.ceil(value) : 1
+}
+
+type FormTexts = Pick<
+  SesameReactMessages,
+  | 'invalidCredentials'
+  | 'challengeRequired'
+  | 'activationRequired'
+  | 'notSignedIn'
+  | 'serverBusy'
+  | 'rateLimited'
+  | 'unavailable'
+>
+
+// The whole-form words of each refusal that has its own; any other reads as `unavailable`.
+const FORM_TEXTS: Partial<Record<FormProblem, Exclude<keyof FormTexts, 'serverBusy'>>> = {
+  invalid_credentials: 'invalidCredentials',
+  challenge_required: 'challengeRequired',
+  activation_required: 'activationRequired',
+  not_signed_in: 'notSignedIn',
+  rate_limited: 'rateLimited',
+}
+
+// The text a lifecycle screen shows for the whole form: only for the problems it lists there
+// (the others sit under a field, or move the screen to another step).
+export function formText(
+  problem: FormProblem | null,
+  shown: readonly FormProblem[],
+  retryAfter: number | undefined,
+  text: FormTexts,
+): string | undefined {
+  if (problem === null || !shown.includes(problem)) return undefined
+  if (problem === 'server_busy') return text.serverBusy(retryAfter ?? 1)
+  return text[FORM_TEXTS[problem] ?? 'unavailable']
 }

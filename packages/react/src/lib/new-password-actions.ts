@@ -1,20 +1,15 @@
 import type { FormEvent } from 'react'
 import type { NewPasswordController, NewPasswordSnapshot } from '../controllers/new-password'
+import { PAIR_ACTIONS, type PasswordPairActions } from './password-pair'
+import { actionsOf } from './store'
+
+/** A form's submit, bound for `<form onSubmit>`. */
+type FormSubmit<Result> = (event?: FormEvent) => Result
 
 /** The actions of a new-password screen, bound for a `<form>`. */
-export interface NewPasswordActions {
-  /** Sets the new password. */
-  readonly setPassword: (value: string) => void
-  /** Sets the confirmation. */
-  readonly setConfirmation: (value: string) => void
-  /** Marks the confirmation as left (a mismatch is shown from then on). */
-  readonly blurConfirmation: () => void
-  /** Call when the new password field is left: runs the breach check if enabled. */
-  readonly blurPassword: () => void
-  /** Shows or masks the new password. */
-  readonly setPasswordVisible: (visible: boolean) => void
-  /** Shows or masks the confirmation. */
-  readonly setConfirmationVisible: (visible: boolean) => void
+export interface NewPasswordActions
+  extends Readonly<PasswordPairActions>,
+    Readonly<Pick<NewPasswordController, 'blurPassword'>> {
   /** Sends the form; pass it to `<form onSubmit>`. Resolves `true` once the password is stored. */
   readonly handleSubmit: (event?: FormEvent) => Promise<boolean>
 }
@@ -26,31 +21,17 @@ export type NewPasswordFormState = NewPasswordSnapshot & NewPasswordActions
 export function newPasswordActions(
   controller: Pick<
     NewPasswordController,
-    | 'setPassword'
-    | 'setConfirmation'
-    | 'blurConfirmation'
-    | 'blurPassword'
-    | 'setPasswordVisible'
-    | 'setConfirmationVisible'
-    | 'submit'
+    (typeof PAIR_ACTIONS)[number] | 'blurPassword' | 'submit'
   >,
 ): NewPasswordActions {
   return {
-    setPassword: controller.setPassword,
-    setConfirmation: controller.setConfirmation,
-    blurConfirmation: controller.blurConfirmation,
-    blurPassword: controller.blurPassword,
-    setPasswordVisible: controller.setPasswordVisible,
-    setConfirmationVisible: controller.setConfirmationVisible,
-    handleSubmit: (event) => {
-      event?.preventDefault()
-      return controller.submit()
-    },
+    ...actionsOf(controller, [...PAIR_ACTIONS, 'blurPassword']),
+    handleSubmit: submitWith(controller.submit),
   }
 }
 
 // Submit handlers for a form: the browser's submit is replaced by the controller's.
-export function submitWith<Result>(action: () => Result): (event?: FormEvent) => Result {
+export function submitWith<Result>(action: () => Result): FormSubmit<Result> {
   return (event) => {
     event?.preventDefault()
     return action()

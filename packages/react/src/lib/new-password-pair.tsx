@@ -25,13 +25,8 @@ export interface PairForm {
   readonly setConfirmationVisible: (visible: boolean) => void
 }
 
-// The new password, its live checklist (the server's `reused` line included) and its confirmation.
-export function NewPasswordPair(props: {
-  form: PairForm
-  ids: { readonly password: string; readonly confirmation: string }
-  checklistId: string
-  label: string
-  text: SesameReactMessages
+// What the live checklist of a new password is judged with and worded in.
+export interface PairChecklistProps {
   policy: Policy
   locale: string | undefined
   /** The catalogues to negotiate among. */
@@ -39,7 +34,18 @@ export function NewPasswordPair(props: {
   messages: Partial<SesameReactMessages> | undefined
   context?: PasswordContext | undefined
   blocklist?: Blocklist | undefined
-}) {
+}
+
+// The new password, its live checklist (the server's `reused` line included) and its confirmation.
+export function NewPasswordPair(
+  props: PairChecklistProps & {
+    form: PairForm
+    ids: { readonly password: string; readonly confirmation: string }
+    checklistId: string
+    label: string
+    text: SesameReactMessages
+  },
+) {
   const { form, ids, checklistId, text, locale, catalogues, messages } = props
   return (
     <>
@@ -58,7 +64,6 @@ export function NewPasswordPair(props: {
         onVisibleChange={form.setPasswordVisible}
         describedBy={checklistId}
         error={form.errors.password}
-        invalid={form.errors.password !== undefined}
         required
       />
       <PasswordChecklist
@@ -86,7 +91,6 @@ export function NewPasswordPair(props: {
         visible={form.confirmationVisible}
         onVisibleChange={form.setConfirmationVisible}
         error={form.errors.confirmation}
-        invalid={form.errors.confirmation !== undefined}
         required
       />
     </>

@@ -1,36 +1,33 @@
-import type { Blocklist, PasswordContext, Policy } from '@sesame/core'
 import { useId } from 'react'
 import { useSesameLocale } from '../locale-context'
-import type { ReactCatalogue } from '../locales/types'
-import { getMessages, type SesameReactMessages } from '../messages'
+import { getMessages } from '../messages'
 import { ErrorSummary } from './error-summary-view'
 import { Heading, type HeadingLevel } from './heading'
 import type { NewPasswordFormState } from './new-password-actions'
-import { NewPasswordPair } from './new-password-pair'
+import { NewPasswordPair, type PairChecklistProps } from './new-password-pair'
 import { useFocusRequest } from './use-focus-request'
+import { UsernameHint } from './username-hint'
 
-// Everything a new-password screen renders: reset links, the update branch, the code's second step, invitations.
-export function NewPasswordScreen(props: {
+/** What {@link NewPasswordScreen} renders. */
+type NewPasswordScreenProps = PairChecklistProps & {
   form: NewPasswordFormState & { readonly retry?: () => void }
-  title: string
+  /** Default: the reset screen's title. */
+  title?: string | undefined
   intro?: string | undefined
   headingLevel: HeadingLevel
   username?: string | undefined
   forgotPasswordHref?: string | undefined
   root: string
   className?: string | undefined
-  policy: Policy
-  locale: string | undefined
-  /** The catalogues to negotiate among (default: the provider's, else English and French). */
-  catalogues?: readonly ReactCatalogue[] | undefined
-  messages: Partial<SesameReactMessages> | undefined
-  context?: PasswordContext | undefined
-  blocklist?: Blocklist | undefined
   onBack?: (() => void) | undefined
   backLabel?: string | undefined
   /** The screen replaces another one (sign-in, the code): its title takes focus. */
   focusOnMount?: boolean | undefined
-}) {
+}
+
+// Everything a new-password screen renders: reset links, the update branch, the code's second step,
+// invitations. The locale and catalogues default to the provider's, else English and French.
+export function NewPasswordScreen(props: NewPasswordScreenProps) {
   const { form, root, username, forgotPasswordHref } = props
   const shared = useSesameLocale()
   const locale = props.locale ?? shared.locale
@@ -55,7 +52,7 @@ export function NewPasswordScreen(props: {
         focusKey={focusKey}
         focusOnMount={props.focusOnMount}
       >
-        {props.title}
+        {props.title ?? text.resetTitle}
       </Heading>
       {/* Both live regions exist from the first render, so what appears in them is announced. */}
       <div role="status" className={`${root}__status`}>
@@ -84,16 +81,7 @@ export function NewPasswordScreen(props: {
           onSubmit={(event) => void form.handleSubmit(event)}
         >
           {props.intro ? <p className={`${root}__intro`}>{props.intro}</p> : null}
-          {username === undefined ? null : (
-            <input
-              type="text"
-              name="username"
-              autoComplete="username"
-              value={username}
-              readOnly
-              hidden
-            />
-          )}
+          <UsernameHint username={username} />
           <NewPasswordPair
             form={form}
             ids={ids}
@@ -123,5 +111,25 @@ export function NewPasswordScreen(props: {
         </form>
       ) : null}
     </div>
+  )
+}
+
+// The new-password step of another screen (sign-in's update, the code's second step): the reset
+// screen, whose title replaces the first step's, with the email for the password manager and the
+// checklist's context.
+export function PasswordStepScreen(
+  props: Omit<NewPasswordScreenProps, 'root' | 'username' | 'context' | 'focusOnMount'> & {
+    email: string
+  },
+) {
+  const email = props.email.trim()
+  return (
+    <NewPasswordScreen
+      {...props}
+      root="sesame-reset"
+      username={email}
+      context={{ email }}
+      focusOnMount
+    />
   )
 }

@@ -11,8 +11,10 @@ import type { ReusedCheck } from '@sesame/core/wire'
 import { evaluateChecklist, type PasswordChecklistState } from '../controllers/checklist'
 import type { ReactCatalogue } from '../locales/types'
 import type { SesameReactMessages } from '../messages'
-import type { FieldError, FocusRequest } from './error-summary'
+import { isProblemError } from '../problem-error'
+import type { ErrorSummarySnapshot } from './error-summary'
 import { type FieldState, patchField } from './field'
+import { formProblemOf, retryAfterOf } from './map-problem'
 import type { Store } from './store'
 
 /** A check the server listed in a refusal: one of the policy's, or its `reused` check. */
@@ -22,7 +24,7 @@ export type ServerCheck = Check | ReusedCheck
  * What every screen that sets a password (new password, sign-up, change) shows of the new
  * password and its confirmation; each screen's snapshot adds its own fields.
  */
-export interface PasswordPairSnapshot<Field extends string> {
+export interface PasswordPairSnapshot<Field extends string> extends ErrorSummarySnapshot<Field> {
   /** The new password typed. */
   readonly password: string
   /** The confirmation typed. */
@@ -45,10 +47,6 @@ export interface PasswordPairSnapshot<Field extends string> {
   readonly submitted: boolean
   /** The checks the server refused (422), if any, its `reused` check included. */
   readonly serverChecks: readonly ServerCheck[] | undefined
-  /** The fields the last refused submit found invalid (and still are), in screen order. */
-  readonly errorSummary: readonly FieldError<Field>[]
-  /** The field to focus after the last refused submit. */
-  readonly focus: FocusRequest<Field> | undefined
   /** What a polite status region says, e.g. once the password is stored. */
   readonly statusMessage: string | undefined
 }
@@ -82,6 +80,18 @@ export interface PairRefusals<State> {
   readonly confirmation: (state: State) => Partial<State>
 }
 
+// The names of those actions, for a binding that hands them out.
+export const PAIR_ACTIONS = [
+  'setPassword',
+  'setConfirmation',
+  'blurConfirmation',
+  'setPasswordVisible',
+  'setConfirmationVisible',
+] as const satisfies readonly (keyof PasswordPairActions)[]
+
+/** The name of one of the pair's actions. */
+export type PairAction = (typeof PAIR_ACTIONS)[number]
+
 // The pair's actions on a controller's store: typing a field also clears what `clear` says it answers.
 export function passwordPairActions<State extends PairState>(
   store: Pick<Store<State, object, unknown>, 'set'>,
@@ -105,7 +115,7 @@ export function passwordPairActions<State extends PairState>(
   }
 }
 
-/** What a new password and its confirmation are judged on. */
+/** What a new password and its confirmation are judged on, besides the controller's state. */
 export interface PasswordPairInput {
   readonly policy: Policy
   readonly locale: string | undefined
@@ -113,16 +123,19 @@ export interface PasswordPairInput {
   readonly catalogues?: readonly ReactCatalogue[] | undefined
   readonly context: PasswordContext | undefined
   readonly blocklist: Blocklist | undefined
-  readonly answers: Readonly<Record<string, RuleAnswer>> | undefined
+  /** Answers of the asynchronous rules (the breach check). */
+  readonly answers?: Readonly<Record<string, RuleAnswer>> | undefined
   readonly text: SesameReactMessages
-  readonly password: FieldState
-  readonly confirmation: FieldState
-  readonly submitted: boolean
-  readonly serverChecks: readonly ServerCheck[] | undefined
-  /** The server refused the last submission for its rules, or for a mismatch. */
-  readonly refused: 'policy' | 'mismatch' | null
+  /** Why the server refused the last submission: its `policy` and `mismatch` are the pair's. */
+  readonly refused: string | null
   /** Known to be breached (the breach check, or the server). */
-  readonly breached: boolean
+  readonly breached?: boolean | undefined
+}
+
+/** What every controller that sets a password keeps of the form besides the pair's fields. */
+export interface PairFormState extends PairState {
+  readonly status: string
+  readonly submitted: boolean
 }
 
 /** The checklist, the verdicts and the error texts of a new password and its confirmation. */
@@ -137,10 +150,11 @@ export interface PasswordPair {
 
 // The one place where every screen that sets a password (reset, update, code, sign-up, change,
 // invitation) decides what its checklist shows and what its errors say.
-export function derivePasswordPair(input: PasswordPairInput): PasswordPair {
-  const { policy, locale, text, submitted, serverChecks, refused } = input
-  const password = input.password.value
-  const confirmation = input.confirmation.value
+export function derivePasswordPair(state: PairFormState, input: PasswordPairInput): PasswordPair {
+  const { policy, locale, text, refused } = input
+  const { submitted, serverChecks } = state
+  const password = state.password.value
+  const confirmation = state.confirmation.value
   const base = evaluateChecklist(policy, password, {
     locale,
     context: input.context,
@@ -187,7 +201,7 @@ export function derivePasswordPair(input: PasswordPairInput): PasswordPair {
   const confirmationError =
     submitted && confirmation === ''
       ? text.confirmationRequired
-      : ((input.confirmation.touched || submitted) &&
+      : ((state.confirmation.touched || submitted) &&
             confirmation !== '' &&
             !confirmationMatches) ||
           refused === 'mismatch'
@@ -203,9 +217,35 @@ export function derivePasswordPair(input: PasswordPairInput): PasswordPair {
   }
 }
 
+// The snapshot's fields of the pair, the same on every screen that sets a password.
+export function pairFields(state: PairFormState, pair: PasswordPair) {
+  return {
+    password: state.password.value,
+    confirmation: state.confirmation.value,
+    passwordVisible: state.password.visible,
+    confirmationVisible: state.confirmation.visible,
+    checklist: pair.checklist,
+    rulesPass: pair.rulesPass,
+    confirmationMatches: pair.confirmationMatches,
+    submitting: state.status === 'submitting',
+    submitted: state.submitted,
+    serverChecks: state.serverChecks,
+  }
+}
+
+// What a refused submission of a lifecycle form that sets a password leaves in its state.
+export function refusedPairState(error: unknown) {
+  return {
+    status: 'idle',
+    error: formProblemOf(error),
+    retryAfter: retryAfterOf(error),
+    serverChecks: serverChecksOf(error),
+  } as const
+}
+
 // The checks of a 422 `password_policy` answer, with the server's `reused` check kept.
-export function serverChecksOf(
-  problem: Readonly<Record<string, unknown>>,
-): ServerCheck[] | undefined {
-  return Array.isArray(problem.checks) ? (problem.checks as ServerCheck[]) : undefined
+export function serverChecksOf(error: unknown): ServerCheck[] | undefined {
+  return isProblemError(error) && Array.isArray(error.problem.checks)
+    ? (error.problem.checks as ServerCheck[])
+    : undefined
 }

@@ -67,3 +67,8 @@ export function createStore<State extends object, Options extends object, Snapsh
     },
   }
 }
+
+// A controller's methods, handed out as they are: a controller's are closures, not bound to `this`.
+export function actionsOf<C, K extends keyof C>(controller: C, names: readonly K[]): Pick<C, K> {
+  return Object.fromEntries(names.map((name) => [name, controller[name]])) as Pick<C, K>
+}
