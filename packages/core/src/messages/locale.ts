@@ -17,8 +17,7 @@ const BUILT_IN = ['en', 'fr'] as const
 
 /** The tags of `input`, lowercase, most preferred first (equal weights keep their order). */
 function preferences(input: LocaleInput): string[] {
-  // A string input is at most MAX_INPUT long, so splitting it is bounded.
-  const pieces = typeof input === 'string' ? input.split(',') : (input ?? [])
+  const pieces = typeof input === 'string' ? input.split(',', MAX_PREFERENCES) : (input ?? [])
   return (
     pieces
       .slice(0, MAX_PREFERENCES)
@@ -40,11 +39,8 @@ function preferences(input: LocaleInput): string[] {
 /** The available locale for one wanted tag: exact, then the tag's shorter prefixes, then any region of its language. */
 function match<T extends string>(wanted: string, available: readonly T[]): T | undefined {
   const lower = available.map((tag) => tag.toLowerCase())
-  // `zh-hant-tw`, then `zh-hant`, then `zh`.
-  for (let tag = wanted; tag; tag = tag.replace(/-?[^-]*$/, '')) {
-    const found = lower.indexOf(tag)
-    if (found >= 0) return available[found]
-  }
+  for (let tag = wanted; tag; tag = tag.slice(0, Math.max(0, tag.lastIndexOf('-'))))
+    if (lower.includes(tag)) return available[lower.indexOf(tag)]
   const language = `${wanted.split('-')[0]}-`
   return available[lower.findIndex((tag) => tag.startsWith(language))]
 }
