@@ -29,7 +29,8 @@ module.exports = [
     }),
     // 17.5 kB before issue 15 (sign-in, change-password, sign-up, invitations, reset codes).
     // With S2's flows, F2's wellFormed check and G's catalogues together.
-    // +0.15 kB for issue 15's remainder (the server's part; see packages/server/size-limit.cjs).
-    limit: '24.7 kB',
+    // +0.15 kB for issue 15's remainder, +0.1 kB for the hashing bound and catalogues (the
+    // server's part; see packages/server/size-limit.cjs).
+    limit: '24.8 kB',
   },
 ]
