@@ -8,11 +8,10 @@ import {
   BODY_LIMIT,
   type ProblemCode,
   problemResponse,
-  requestLocale,
   type SesameHandler,
   type SesameResponse,
 } from '@sesame/server'
-import { fromNodeRequest, pathOf } from '@sesame/server/node'
+import { fromNodeRequest, nodeRequestCatalogue, pathOf } from '@sesame/server/node'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 
@@ -69,18 +68,16 @@ async function plugin(fastify: FastifyInstance, options: SesameFastifyOptions): 
     })
     return send(reply, await handler.handle(neutral))
   }
-  const locale = (request: FastifyRequest) =>
-    requestLocale({ headers: { 'accept-language': request.headers['accept-language'] } })
   fastify.all('/', answer)
   fastify.all('/*', answer)
   fastify.setNotFoundHandler((request, reply) =>
-    send(reply, problemResponse('not_found', locale(request))),
+    send(reply, problemResponse('not_found', nodeRequestCatalogue(request))),
   )
   fastify.setErrorHandler((error, request, reply) => {
     const code = FASTIFY_CODES[(error as { code?: string }).code ?? ''] ?? 'internal_error'
     const headers: Record<string, string> =
       code === 'payload_too_large' ? { connection: 'close' } : {}
-    return send(reply, problemResponse(code, locale(request), {}, headers))
+    return send(reply, problemResponse(code, nodeRequestCatalogue(request), {}, headers))
   })
   if (options.closeHandler ?? true) fastify.addHook('onClose', () => handler.shutdown())
 }

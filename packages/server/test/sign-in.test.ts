@@ -34,12 +34,18 @@ describe('sign-in options', () => {
   })
 })
 
+/** A promise that settles when `release` is called: holds hashes in flight. */
+function gated(): { gate: Promise<void>; release: () => void } {
+  let release: () => void = () => undefined
+  const gate = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  return { gate, release }
+}
+
 describe('bounded hashing', () => {
   it('answers 503 server_busy with Retry-After past the queue, while GET /policy still answers', async () => {
-    let release: () => void = () => undefined
-    const gate = new Promise<void>((resolve) => {
-      release = resolve
-    })
+    const { gate, release } = gated()
     const slow: Hasher = {
       ...suiteHasher,
       async verify(password, encoded) {
@@ -74,10 +80,7 @@ describe('the default hashing bound', () => {
   it('keeps a core free: one less than the machine’s cores at once, at least 1, at most 2', async () => {
     let running = 0
     let most = 0
-    let release: () => void = () => undefined
-    const gate = new Promise<void>((resolve) => {
-      release = resolve
-    })
+    const { gate, release } = gated()
     const counting: Hasher = {
       ...suiteHasher,
       async verify(password, encoded) {
