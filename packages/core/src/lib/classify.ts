@@ -15,33 +15,24 @@ export const REFUSED_CODE_POINT = 5
 const CLASSES =
   /(\p{Ll})|(\p{Lu})|(\p{L})|(\p{Nd})|([\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ud800-\udfff\ufeff\ufff9-\ufffb\u{1bca0}-\u{1bca3}\u{1d173}-\u{1d17a}])/u
 
-// Memo of a pure function over the BMP (0 = not classified yet): each distinct code point pays
-// for the property regexes once, and no call can observe another's use of it.
-const bmp = new Uint8Array(0x10000)
-
-function classifySlow(cp: number): number {
+function classify(cp: number): number {
   const match = CLASSES.exec(String.fromCodePoint(cp))
   // Groups capture one code point, never an empty string.
   return match ? match.findIndex((group, i) => i && group) : 6
 }
 
-/** Class of a code point outside ASCII: one of the constants above, or 6 for any other. */
-export function classifyNonAscii(cp: number): number {
-  if (cp > 0xffff) return classifySlow(cp)
-  let c = bmp[cp] as number
-  if (c === 0) {
-    c = classifySlow(cp)
-    bmp[cp] = c
+/**
+ * A classifier of code points outside ASCII for one text: one of the constants above, or 6 for
+ * any other. Each distinct code point of the text pays for the property regexes once.
+ */
+export function nonAsciiClassifier(): (cp: number) => number {
+  const seen = new Map<number, number>()
+  return (cp) => {
+    let c = seen.get(cp)
+    if (c === undefined) {
+      c = classify(cp)
+      seen.set(cp, c)
+    }
+    return c
   }
-  return c
-}
-
-/** True when `text` holds a code point that no password may hold. */
-export function holdsRefused(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const cp = text.codePointAt(i) as number
-    if (cp > 0xffff) i++
-    if (cp > 127 && classifyNonAscii(cp) === REFUSED_CODE_POINT) return true
-  }
-  return false
 }

@@ -1,7 +1,7 @@
 import {
-  classifyNonAscii,
   DIGIT_CLASS,
   LOWER_CLASS,
+  nonAsciiClassifier,
   OTHER_LETTER_CLASS,
   REFUSED_CODE_POINT,
   UPPER_CLASS,
@@ -31,6 +31,8 @@ export function scan(text: string): Counts {
   let pairs = 0
   let wide = 0
   let refused = 0
+  // Made at the first code point outside ASCII: most passwords never need it.
+  let classify: ((cp: number) => number) | undefined
   const n = text.length
   for (let i = 0; i < n; i++) {
     let cp = text.charCodeAt(i)
@@ -48,7 +50,8 @@ export function scan(text: string): Counts {
         pairs++
       }
       if (cp > 0x2ff) wide = 1
-      const c = classifyNonAscii(cp)
+      classify ??= nonAsciiClassifier()
+      const c = classify(cp)
       if (c === LOWER_CLASS) lower++
       else if (c === UPPER_CLASS) upper++
       else if (c === OTHER_LETTER_CLASS) other++

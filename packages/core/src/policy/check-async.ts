@@ -1,5 +1,5 @@
 import { loadBlocklist } from '../blocklist/load'
-import { holdsRefused } from '../lib/classify'
+import { REFUSED, scan } from '../lib/scan'
 import { resolveLocale } from '../messages/locale'
 import { contextFragments } from '../rules/contextual'
 import { checkPassword } from './check'
@@ -93,7 +93,7 @@ export async function checkPasswordAsync(
 
   // A refused password (lone surrogate, invisible character) fails anyway: it is never hashed
   // for the breach service nor estimated.
-  const wellFormed = !holdsRefused(password)
+  const wellFormed = !scan(password)[REFUSED]
   const wantsScore = strengthRules.length > 0 && options.strength !== false && wellFormed
   const [score, breach, blocklist] = await Promise.all([
     wantsScore ? strengthScore(password, context, options) : undefined,

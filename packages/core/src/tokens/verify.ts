@@ -1,4 +1,4 @@
-import { decodeProtectedHeader, type errors, jwtVerify } from 'jose'
+import { type errors, jwtVerify } from 'jose'
 import { InputError, isSesameError, ResetTokenError, type ResetTokenErrorCode } from '../errors'
 import { hasExactKeys } from '../lib/record'
 import { isBase64url } from './lib/bytes'
@@ -99,18 +99,24 @@ export function verifier(
     let entry: KeyEntry | undefined
     let verified: Readonly<Record<string, unknown>>
     try {
-      // The key is chosen, and its algorithm pinned, from the header before jose verifies with it.
-      entry = acceptedKey(config, decodeProtectedHeader(jws))
-      const result = await jwtVerify(jws, await entry.verifyingKey(), {
-        algorithms,
-        typ: TOKEN_TYPE,
-        issuer,
-        audience,
-        requiredClaims: REQUIRED_CLAIMS,
-        clockTolerance,
-        maxTokenAge,
-        currentDate: new Date(config.now()),
-      })
+      // The key is chosen, and its algorithm pinned, from the header jose hands over before it verifies.
+      const result = await jwtVerify(
+        jws,
+        (header) => {
+          entry = acceptedKey(config, header)
+          return entry.verifyingKey()
+        },
+        {
+          algorithms,
+          typ: TOKEN_TYPE,
+          issuer,
+          audience,
+          requiredClaims: REQUIRED_CLAIMS,
+          clockTolerance,
+          maxTokenAge,
+          currentDate: new Date(config.now()),
+        },
+      )
       verified = result.payload
     } catch (error) {
       if (isSesameError(error, 'invalid_config')) throw error
