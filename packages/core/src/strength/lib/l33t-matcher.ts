@@ -30,24 +30,19 @@ const BRANCH_BUDGET_PER_CHAR = 400
 // zxcvbn-ts skips a 4th consecutive identical substitution; keeping it keeps scores aligned.
 const MAX_SAME_SUBSTITUTIONS = 3
 
-const tables = new WeakMap<Options, Map<string, Substitution[]>>()
-
+// Built for each scan: a few dozen entries, next to the dictionary search that follows.
 function substitutionsOf(options: Options): Map<string, Substitution[]> {
-  let table = tables.get(options)
-  if (table === undefined) {
-    const byText = new Map<string, string[]>()
-    for (const [letter, texts] of Object.entries(options.l33tTable)) {
-      for (const text of texts as readonly string[])
-        byText.set(text, [...(byText.get(text) ?? []), letter])
-    }
-    table = new Map()
-    for (const [text, letters] of byText) {
-      const first = text.charAt(0)
-      table.set(first, [...(table.get(first) ?? []), { text, letters }])
-    }
-    for (const list of table.values()) list.sort((a, b) => b.text.length - a.text.length)
-    tables.set(options, table)
+  const byText = new Map<string, string[]>()
+  for (const [letter, texts] of Object.entries(options.l33tTable)) {
+    for (const text of texts as readonly string[])
+      byText.set(text, [...(byText.get(text) ?? []), letter])
   }
+  const table = new Map<string, Substitution[]>()
+  for (const [text, letters] of byText) {
+    const first = text.charAt(0)
+    table.set(first, [...(table.get(first) ?? []), { text, letters }])
+  }
+  for (const list of table.values()) list.sort((a, b) => b.text.length - a.text.length)
   return table
 }
 
