@@ -147,10 +147,33 @@ function handWritten(password: string) {
   }
 }
 
+// The same pass, answering what checkPassword answers: one fresh check per rule, in policy order.
+// What the checklist objects cost, next to the floor above.
+function handWrittenChecklist(password: string) {
+  const { lower, upper, digits, length, other } = handWritten(password)
+  const checks = [
+    { id: 'lowercase', type: 'lowercase', met: lower >= 1, required: 1, actual: lower },
+    { id: 'uppercase', type: 'uppercase', met: upper >= 1, required: 1, actual: upper },
+    { id: 'digits', type: 'digits', met: digits >= 2, required: 2, actual: digits },
+    {
+      id: 'length',
+      type: 'length',
+      met: length >= 8 && length <= 128,
+      required: 8,
+      actual: length,
+      max: 128,
+      tooLong: length > 128,
+    },
+    { id: 'special', type: 'special', met: other >= 1, required: 1, actual: other },
+  ]
+  return { ok: checks.every((check) => check.met), pending: false, checks }
+}
+
 let sink: unknown
 const contenders: [string, (password: string) => unknown][] = [
   ['@sesame/core checkPassword(classic)', (password) => checkPassword(presets.classic, password)],
   ['hand-written single pass (floor)', handWritten],
+  ['hand-written single pass, checklist result', handWrittenChecklist],
   ['password-validator (details)', (password) => validator.validate(password, { details: true })],
   ['react-password-checklist rule logic', (password) => reactPasswordChecklist(password)],
   ['check-password-strength', (password) => passwordStrength(password)],
