@@ -4,6 +4,7 @@ import {
   isProblemCode,
   LINK_REFUSAL_REASONS,
   linkRefusalReason,
+  looksLikeEmail,
   MAX_EMAIL_LENGTH,
   normalizeEmail,
   PROBLEM_STATUS,
@@ -12,6 +13,16 @@ import {
 } from '../src/wire/index'
 
 describe('@sesame/core/wire', () => {
+  it('looksLikeEmail: local@domain without whitespace, bounded like the email field', () => {
+    for (const value of ['a@b', 'cecile.augrou@example.fr', 'x+tag@sub.example'])
+      expect(looksLikeEmail(value), value).toBe(true)
+    for (const value of ['', 'user-42', '@example.fr', 'cecile@', 'a b@c', 'a@b c', 'a@b@c'])
+      expect(looksLikeEmail(value), value).toBe(false)
+    const local = 'a'.repeat(MAX_EMAIL_LENGTH - 2)
+    expect(looksLikeEmail(`${local}@b`)).toBe(true)
+    expect(looksLikeEmail(`${local}x@b`)).toBe(false)
+  })
+
   it('gives every problem code an HTTP error status', () => {
     for (const [code, status] of Object.entries(PROBLEM_STATUS)) {
       expect(isProblemCode(code)).toBe(true)

@@ -1,5 +1,6 @@
 import { SignJWT } from 'jose'
 import { InputError } from '../errors'
+import { looksLikeEmail } from '../wire/fields'
 import { toBase64url } from './lib/bytes'
 import type { TokenPayload } from './lib/claims'
 import type { TokensConfig } from './lib/config'
@@ -8,7 +9,6 @@ import type { IssuedResetToken, IssueResetTokenInput } from './types'
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point.
 const CONTROL = /[\u0000-\u001f\u007f]/
-const EMAIL_LIKE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 const LOCALE = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8}){0,4}$/
 
 /** The `issue` method of a {@link ResetTokens} instance. */
@@ -60,7 +60,7 @@ function checkInput(input: IssueResetTokenInput): IssueResetTokenInput {
     )
   }
   // Tokens travel in URLs, mail logs and browser history: the subject must be an opaque id.
-  if (EMAIL_LIKE.test(subject)) {
+  if (looksLikeEmail(subject)) {
     throw new InputError("subject looks like an email address: use the account's opaque id.")
   }
   if (typeof state !== 'string') {

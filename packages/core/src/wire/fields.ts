@@ -19,6 +19,17 @@ export const MAX_NAME_LENGTH = 100
 /** Longest challenge answer (a CAPTCHA token) accepted at sign-in. */
 export const MAX_CHALLENGE_LENGTH = 4096
 
+// Linear: two runs of characters that exclude each other's delimiters.
+const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+$/
+
+/**
+ * True for something shaped like an email address (`local@domain`, no whitespace, at most
+ * {@link MAX_EMAIL_LENGTH}): a plausibility check for forms and opaque ids, not a validation.
+ */
+export function looksLikeEmail(value: string): boolean {
+  return value.length <= MAX_EMAIL_LENGTH && EMAIL_SHAPE.test(value)
+}
+
 /** The form emails are looked up and rate-limited by: NFC, trimmed, lowercased. */
 export function normalizeEmail(email: string): string {
   return email.normalize('NFC').trim().toLowerCase()

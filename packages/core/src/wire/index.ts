@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 export {
+  looksLikeEmail,
   MAX_CHALLENGE_LENGTH,
   MAX_EMAIL_LENGTH,
   MAX_LOCALE_LENGTH,

@@ -1,8 +1,5 @@
-import { MAX_EMAIL_LENGTH } from '@sesame/core/wire'
+import { looksLikeEmail } from '@sesame/core/wire'
 import type { SesameReactMessages } from '../messages'
-
-// A plausibility check only (the server decides), linear, bounded like the server's field.
-const EMAIL = /^[^\s@]+@[^\s@]+$/
 
 /** What is wrong with an email field: empty, or something that cannot be an address. */
 export type EmailProblem = 'required' | 'invalid'
@@ -11,7 +8,8 @@ export type EmailProblem = 'required' | 'invalid'
 export function emailProblem(value: string): EmailProblem | undefined {
   const email = value.trim()
   if (email === '') return 'required'
-  return email.length > MAX_EMAIL_LENGTH || !EMAIL.test(email) ? 'invalid' : undefined
+  // A plausibility check only: the server decides.
+  return looksLikeEmail(email) ? undefined : 'invalid'
 }
 
 // The text under an email field, the same words on every screen.
