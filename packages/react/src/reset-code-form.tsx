@@ -37,15 +37,12 @@ export function ResetCodeForm(props: ResetCodeFormProps) {
 
   if (form.step === 'password' && form.password) {
     return (
+      // The screen's own props say the policy, the texts and the blocklist.
       <PasswordStepScreen
+        {...props}
         form={form.password}
         email={form.email}
         headingLevel={headingLevel}
-        className={className}
-        policy={props.policy}
-        locale={locale}
-        messages={props.messages}
-        blocklist={props.blocklist}
         onBack={form.back}
         backLabel={text.codeTitle}
       />

@@ -60,17 +60,13 @@ export function SignInForm(props: SignInFormProps) {
 
   if (form.step === 'update' && form.update) {
     return (
+      // The screen's own props say the policy, the texts, the blocklist and the forgot link.
       <PasswordStepScreen
+        {...props}
         form={form.update}
         email={form.email}
         intro={text.updateRequired}
         headingLevel={headingLevel}
-        forgotPasswordHref={forgotPasswordHref}
-        className={className}
-        policy={props.policy}
-        locale={locale}
-        messages={props.messages}
-        blocklist={props.blocklist}
       />
     )
   }

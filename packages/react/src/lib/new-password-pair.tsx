@@ -28,10 +28,10 @@ export interface PairForm {
 // What the live checklist of a new password is judged with and worded in.
 export interface PairChecklistProps {
   policy: Policy
-  locale: string | undefined
+  locale?: string | undefined
   /** The catalogues to negotiate among. */
   catalogues?: readonly ReactCatalogue[] | undefined
-  messages: Partial<SesameReactMessages> | undefined
+  messages?: Partial<SesameReactMessages> | undefined
   context?: PasswordContext | undefined
   blocklist?: Blocklist | undefined
 }
