@@ -1,4 +1,4 @@
-import type { Blocklist, Policy } from '@sesame/core'
+import type { Blocklist, PasswordContext, Policy } from '@sesame/core'
 import { MAX_NAME_LENGTH, type SignUpRequest } from '@sesame/core/wire'
 import type { SesameClient } from '../client'
 import { emailProblem, emailText } from '../lib/email'
@@ -59,6 +59,8 @@ export interface SignUpSnapshot extends PasswordPairSnapshot<SignUpField> {
   readonly error: FormProblem | null
   /** Localised error texts. */
   readonly errors: SignUpFormErrors
+  /** What the password is compared with (`notContextual` rule): the email and name typed. */
+  readonly context: PasswordContext
 }
 
 /** The sign-up screen without a UI. */
@@ -71,7 +73,8 @@ export interface SignUpController
 }
 
 const PASSWORDS = ['password', 'confirmation'] as const
-const FIELDS = ['name', 'email', 'password', 'confirmation'] as const
+/** The fields of the sign-up form, in screen order (the order of its summary and focus). */
+export const SIGN_UP_FIELDS = ['name', 'email', 'password', 'confirmation'] as const
 // The refusals said for the whole form; a refused field sits under it.
 const FORM_PROBLEMS: readonly FormProblem[] = ['rate_limited', 'server_busy', 'unavailable']
 
@@ -88,12 +91,8 @@ function derive(state: State, options: SignUpControllerOptions): SignUpSnapshot 
   const email = state.email.value
   const name = state.name.value
   // The options give the policy, the locale and the blocklist.
-  const pair = derivePasswordPair(state, {
-    ...options,
-    context: { email: email.trim(), ...(name.trim() ? { name: name.trim() } : {}) },
-    text,
-    refused: state.error,
-  })
+  const context = { email: email.trim(), ...(name.trim() ? { name: name.trim() } : {}) }
+  const pair = derivePasswordPair(state, { ...options, context, text, refused: state.error })
   const local = state.submitted ? emailProblem(email) : undefined
   const refused = state.error === 'invalid_field' ? (state.refusedField ?? 'email') : undefined
   const fieldErrors = {
@@ -106,6 +105,7 @@ function derive(state: State, options: SignUpControllerOptions): SignUpSnapshot 
     step: state.step,
     name,
     email,
+    context,
     ...pairFields(state, pair),
     canSubmit:
       pair.rulesPass &&
@@ -136,7 +136,7 @@ export function createSignUpController(options: SignUpControllerOptions): SignUp
     { name: blankField, email: blankField, step: 'signUp', refusedField: undefined },
     options,
     derive,
-    FIELDS,
+    SIGN_UP_FIELDS,
     (store, inFlight, defaultClient, refuse, fail) => {
       // A refusal of a field the server named is answered by editing that field.
       const clearInvalid = (state: State) =>

@@ -41,12 +41,13 @@ export function NewPasswordPair(
   props: PairChecklistProps & {
     form: PairForm
     ids: { readonly password: string; readonly confirmation: string }
-    checklistId: string
     label: string
     text: SesameReactMessages
   },
 ) {
-  const { form, ids, checklistId, text, locale, catalogues, messages } = props
+  const { form, ids, text, locale, catalogues, messages } = props
+  // The checklist describes the new password: its id follows the field's.
+  const checklistId = `${ids.password}-checklist`
   return (
     <>
       <PasswordField
