@@ -17,6 +17,13 @@ import { getMessages, type SesameReactMessages } from '../messages'
 /** The fields of the change-password form, in screen order. */
 export type ChangePasswordField = 'currentPassword' | 'password' | 'confirmation'
 
+// What the controller keeps: the pair's state and the form's own fields.
+interface State extends PairFormState<ChangePasswordField> {
+  readonly currentPassword: FieldState
+  readonly step: 'change' | 'done'
+  readonly otherSessionsRevoked: boolean | undefined
+}
+
 /** Options of {@link createChangePasswordController}; {@link Controller.setOptions} replaces them. */
 export interface ChangePasswordControllerOptions {
   /** The policy the new password must meet. */
@@ -62,12 +69,12 @@ export interface ChangePasswordSnapshot extends PasswordPairSnapshot<ChangePassw
   readonly currentPassword: string
   /** The current password is shown in clear. */
   readonly currentPasswordVisible: boolean
+  /** Whether the server ended the account's other sessions (once `done`). */
+  readonly otherSessionsRevoked: boolean | undefined
   /** Why the last attempt was refused, or null. */
   readonly error: FormProblem | null
   /** Localised error texts. */
   readonly errors: ChangePasswordFormErrors
-  /** Whether the server ended the account's other sessions (once `done`). */
-  readonly otherSessionsRevoked: boolean | undefined
 }
 
 /** The change-password screen (signed in) without a UI. */
@@ -90,12 +97,6 @@ const FORM_PROBLEMS: readonly FormProblem[] = [
   'unavailable',
   'invalid_field',
 ]
-
-interface State extends PairFormState<ChangePasswordField> {
-  readonly currentPassword: FieldState
-  readonly step: 'change' | 'done'
-  readonly otherSessionsRevoked: boolean | undefined
-}
 
 function derive(state: State, options: ChangePasswordControllerOptions): ChangePasswordSnapshot {
   const text = getMessages(options.locale, options.messages)

@@ -15,6 +15,15 @@ import { isProblemError } from '../problem-error'
 /** The fields of the sign-up form, in screen order. */
 export type SignUpField = 'name' | 'email' | 'password' | 'confirmation'
 
+// What the controller keeps: the pair's state and the form's own fields.
+interface State extends PairFormState<SignUpField> {
+  readonly name: FieldState
+  readonly email: FieldState
+  readonly step: 'signUp' | 'sent'
+  // The field an `invalid_field` refusal named.
+  readonly refusedField: string | undefined
+}
+
 /** Options of {@link createSignUpController}; {@link Controller.setOptions} replaces them. */
 export interface SignUpControllerOptions {
   /** The policy the password must meet. */
@@ -77,14 +86,6 @@ const PASSWORDS = ['password', 'confirmation'] as const
 export const SIGN_UP_FIELDS = ['name', 'email', 'password', 'confirmation'] as const
 // The refusals said for the whole form; a refused field sits under it.
 const FORM_PROBLEMS: readonly FormProblem[] = ['rate_limited', 'server_busy', 'unavailable']
-
-interface State extends PairFormState<SignUpField> {
-  readonly name: FieldState
-  readonly email: FieldState
-  readonly step: 'signUp' | 'sent'
-  // The field an `invalid_field` refusal named.
-  readonly refusedField: string | undefined
-}
 
 function derive(state: State, options: SignUpControllerOptions): SignUpSnapshot {
   const text = getMessages(options.locale, options.messages)
