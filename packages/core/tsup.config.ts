@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup'
+import { localeEntries } from '../../tsup.shared'
 
 export default defineConfig({
   entry: {
@@ -10,20 +11,8 @@ export default defineConfig({
     blocklist: 'src/blocklist/index.ts',
     wire: 'src/wire/index.ts',
     locales: 'src/locales/index.ts',
-    'locales/de': 'src/locales/de.ts',
-    'locales/en': 'src/locales/en.ts',
-    'locales/es': 'src/locales/es.ts',
-    'locales/fr': 'src/locales/fr.ts',
-    'locales/it': 'src/locales/it.ts',
-    'locales/nl': 'src/locales/nl.ts',
-    'locales/pt': 'src/locales/pt.ts',
-    'strength/feedback/de': 'src/strength/feedback/de.ts',
-    'strength/feedback/en': 'src/strength/feedback/en.ts',
-    'strength/feedback/es': 'src/strength/feedback/es.ts',
-    'strength/feedback/fr': 'src/strength/feedback/fr.ts',
-    'strength/feedback/it': 'src/strength/feedback/it.ts',
-    'strength/feedback/nl': 'src/strength/feedback/nl.ts',
-    'strength/feedback/pt': 'src/strength/feedback/pt.ts',
+    ...localeEntries('src/locales'),
+    ...localeEntries('src/strength/feedback', 'strength/feedback'),
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -1,5 +1,6 @@
 import { copyFile, readFile, writeFile } from 'node:fs/promises'
 import { defineConfig, type Options } from 'tsup'
+import { localeEntries } from '../../tsup.shared'
 
 const shared: Options = {
   target: 'es2022',
@@ -9,13 +10,7 @@ const shared: Options = {
     controllers: 'src/controllers/index.ts',
     // Catalogues: data only, one entry per locale.
     locales: 'src/locales/index.ts',
-    'locales/de': 'src/locales/de.ts',
-    'locales/en': 'src/locales/en.ts',
-    'locales/es': 'src/locales/es.ts',
-    'locales/fr': 'src/locales/fr.ts',
-    'locales/it': 'src/locales/it.ts',
-    'locales/nl': 'src/locales/nl.ts',
-    'locales/pt': 'src/locales/pt.ts',
+    ...localeEntries('src/locales'),
   },
   // Shared chunks: an app that imports both entries gets one copy of the controllers.
   splitting: true,

@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup'
+import { localeEntries } from '../../tsup.shared'
 
 export default defineConfig({
   entry: {
@@ -8,13 +9,7 @@ export default defineConfig({
     node: 'src/node/index.ts',
     testing: 'src/testing/index.ts',
     locales: 'src/locales/index.ts',
-    'locales/de': 'src/locales/entries/de.ts',
-    'locales/en': 'src/locales/entries/en.ts',
-    'locales/es': 'src/locales/entries/es.ts',
-    'locales/fr': 'src/locales/entries/fr.ts',
-    'locales/it': 'src/locales/entries/it.ts',
-    'locales/nl': 'src/locales/entries/nl.ts',
-    'locales/pt': 'src/locales/entries/pt.ts',
+    ...localeEntries('src/locales/entries'),
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -1,8 +1,7 @@
-import { useId } from 'react'
 import { ErrorSummary } from './lib/error-summary-view'
 import { Heading, type HeadingLevel } from './lib/heading'
 import { NewPasswordPair } from './lib/new-password-pair'
-import { useFocusRequest } from './lib/use-focus-request'
+import { useScreen } from './lib/use-screen'
 import { UsernameHint } from './lib/username-hint'
 import { getMessages } from './messages'
 import { PasswordField } from './password-field'
@@ -27,14 +26,11 @@ export function ChangePasswordForm(props: ChangePasswordFormProps) {
   const { headingLevel = 1, locale, className, username } = props
   const form = useChangePasswordForm(props)
   const text = getMessages(locale, props.messages)
-  const id = useId()
-  const ids = {
-    currentPassword: `${id}current`,
-    password: `${id}password`,
-    confirmation: `${id}confirmation`,
-  }
-  useFocusRequest(form.focus, ids)
-  const root = className ? `sesame-change ${className}` : 'sesame-change'
+  const { ids, root } = useScreen('sesame-change', className, form.focus, [
+    'currentPassword',
+    'password',
+    'confirmation',
+  ])
   const done = form.step === 'done'
   return (
     <div className={root} data-step={form.step}>
@@ -72,18 +68,7 @@ export function ChangePasswordForm(props: ChangePasswordFormProps) {
             error={form.errors.currentPassword}
             required
           />
-          <NewPasswordPair
-            form={form}
-            ids={ids}
-            checklistId={`${id}checklist`}
-            label={text.newPassword}
-            text={text}
-            policy={props.policy}
-            locale={locale}
-            messages={props.messages}
-            context={props.context}
-            blocklist={props.blocklist}
-          />
+          <NewPasswordPair {...props} form={form} ids={ids} label={text.newPassword} text={text} />
           <button type="submit" className="sesame-change__submit" aria-disabled={!form.canSubmit}>
             {text.submit}
           </button>

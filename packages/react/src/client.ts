@@ -5,7 +5,6 @@ import {
   type ActivateResponse,
   type ChangePasswordRequest,
   type ChangePasswordResponse,
-  type ForgotPasswordRequest,
   type ResetPasswordRequest,
   type ResetPasswordResponse,
   ROUTES,
@@ -116,9 +115,9 @@ export function createSesameClient(options: SesameClientOptions = {}): SesameCli
     name: Name,
     body: WireRoutes[Name]['request'],
     init: RequestOptions | undefined,
-  ): Promise<WireRoutes[Name]['response']> => {
+  ): Promise<WireRoutes[Name]['response'] & Record<string, unknown>> => {
     const json = await send(ROUTES[name].method, ROUTES[name].path, body, init)
-    return (isRecord(json) ? json : {}) as unknown as WireRoutes[Name]['response']
+    return (isRecord(json) ? json : {}) as WireRoutes[Name]['response'] & Record<string, unknown>
   }
 
   return {
@@ -126,18 +125,11 @@ export function createSesameClient(options: SesameClientOptions = {}): SesameCli
       return parsePolicy(await send(ROUTES.policy.method, ROUTES.policy.path, undefined, init))
     },
     async forgotPassword(email, init) {
-      const body: ForgotPasswordRequest = init?.locale ? { email, locale: init.locale } : { email }
-      await send(ROUTES.forgotPassword.method, ROUTES.forgotPassword.path, body, init)
+      await call('forgotPassword', init?.locale ? { email, locale: init.locale } : { email }, init)
     },
-    async verifyResetToken(token, init) {
-      const { method, path } = ROUTES.verifyResetToken
-      const json = await send(method, path, { token }, init)
-      return isRecord(json) ? json : {}
-    },
-    async resetPassword(input, init) {
-      const json = await send(ROUTES.resetPassword.method, ROUTES.resetPassword.path, input, init)
-      return isRecord(json) ? json : {}
-    },
+    verifyResetToken: (token, init) => call('verifyResetToken', { token }, init),
+    // The token-only shape of older servers (no confirmation) goes out as it is.
+    resetPassword: (input, init) => call('resetPassword', input as ResetPasswordRequest, init),
     signIn: (input, init) => call('signIn', input, init),
     changePassword: (input, init) => call('changePassword', input, init),
     signUp: (input, init) =>

@@ -1,8 +1,7 @@
-import { useId } from 'react'
 import { ErrorSummary } from './lib/error-summary-view'
 import { Heading, type HeadingLevel } from './lib/heading'
 import { TextField } from './lib/text-field'
-import { useFocusRequest } from './lib/use-focus-request'
+import { useScreen } from './lib/use-screen'
 import { useSesameLocale } from './locale-context'
 import { getMessages } from './messages'
 import { type ForgotPasswordFormOptions, useForgotPasswordForm } from './use-forgot-password-form'
@@ -30,11 +29,8 @@ export function ForgotPasswordForm(props: ForgotPasswordFormProps) {
     props.messages,
     props.catalogues ?? shared.catalogues,
   )
-  const id = useId()
-  const ids = { email: `${id}email` }
-  useFocusRequest(form.focus, ids)
+  const { id, ids, root } = useScreen('sesame-forgot', className, form.focus, ['email'])
   const introId = `${id}intro`
-  const root = className ? `sesame-forgot ${className}` : 'sesame-forgot'
   return (
     <div className={root} data-step={form.flow.step}>
       <Heading

@@ -12,32 +12,42 @@ export {
 } from './accept-invitation-form'
 export { ActivationView, type ActivationViewProps } from './activation-view'
 export { ChangePasswordForm, type ChangePasswordFormProps } from './change-password-form'
+// What the controllers entry exports and the React screens name too: one list, kept there.
 export {
+  type ActivationStep,
+  type ChangePasswordField,
+  type ChangePasswordFormErrors,
+  type ChecklistItem,
+  type ChecklistItemState,
+  type ChecklistMessages,
   createSesameClient,
+  type FieldError,
+  type FocusRequest,
+  type ForgotPasswordFormErrors,
+  type FormProblem,
+  getMessages,
+  isProblemError,
+  type LifecycleMessages,
+  type NewPasswordField,
+  ProblemError,
   type RequestOptions,
+  type ResetCodeField,
+  type ResetCodeFormErrors,
   type ResetPasswordResult,
+  type ServerCheck,
   type SesameClient,
   type SesameClientOptions,
+  type SesameReactMessages,
+  type SignInField,
+  type SignInFormErrors,
+  type SignInStep,
+  type SignUpField,
+  type SignUpFormErrors,
   type VerifyResetTokenResult,
-} from './client'
-export type { ActivationStep } from './controllers/activation'
-export type {
-  ChangePasswordField,
-  ChangePasswordFormErrors,
-} from './controllers/change-password'
-export type { ChecklistItem, ChecklistItemState } from './controllers/checklist'
-export type { ForgotPasswordFormErrors } from './controllers/forgot-password'
-export type { NewPasswordField } from './controllers/new-password'
-export type { ResetCodeField, ResetCodeFormErrors } from './controllers/reset-code'
-export type { SignInField, SignInFormErrors, SignInStep } from './controllers/sign-in'
-export type { SignUpField, SignUpFormErrors } from './controllers/sign-up'
+} from './controllers'
 export { ForgotPasswordForm, type ForgotPasswordFormProps } from './forgot-password-form'
-export type { ChecklistMessages } from './lib/checklist-messages'
-export type { FieldError, FocusRequest } from './lib/error-summary'
 export type { HeadingLevel } from './lib/heading'
-export type { FormProblem } from './lib/map-problem'
 export type { NewPasswordActions, NewPasswordFormState } from './lib/new-password-actions'
-export type { ServerCheck } from './lib/password-pair'
 export {
   type SesameLocale,
   SesameLocaleProvider,
@@ -54,7 +64,6 @@ export type {
   ReactStrengthTexts,
   ReactTexts,
 } from './locales/types'
-export { getMessages, type LifecycleMessages, type SesameReactMessages } from './messages'
 export { PasswordChecklist, type PasswordChecklistProps } from './password-checklist'
 export { PasswordField, type PasswordFieldProps } from './password-field'
 export {
@@ -62,7 +71,6 @@ export {
   type PasswordStrengthProps,
   type StrengthLabels,
 } from './password-strength'
-export { isProblemError, ProblemError } from './problem-error'
 export { ResetCodeForm, type ResetCodeFormProps } from './reset-code-form'
 export { ResetPasswordForm, type ResetPasswordFormProps } from './reset-password-form'
 export { SignInForm, type SignInFormProps } from './sign-in-form'

@@ -1,9 +1,9 @@
-import { useEffect, useId, useRef } from 'react'
+import { useEffect, useRef } from 'react'
 import { ErrorSummary } from './lib/error-summary-view'
 import { Heading, type HeadingLevel } from './lib/heading'
 import { PasswordStepScreen } from './lib/new-password-screen'
 import { EmailField, TextField } from './lib/text-field'
-import { useFocusRequest } from './lib/use-focus-request'
+import { useScreen } from './lib/use-screen'
 import { getMessages } from './messages'
 import { type ResetCodeFormOptions, useResetCodeForm } from './use-reset-code-form'
 
@@ -25,10 +25,7 @@ export function ResetCodeForm(props: ResetCodeFormProps) {
   const { headingLevel = 1, locale, className } = props
   const form = useResetCodeForm(props)
   const text = getMessages(locale, props.messages)
-  const id = useId()
-  const ids = { email: `${id}email`, code: `${id}code` }
-  useFocusRequest(form.focus, ids)
-  const root = className ? `sesame-code ${className}` : 'sesame-code'
+  const { id, ids, root } = useScreen('sesame-code', className, form.focus, ['email', 'code'])
   // Once the new password was shown, coming back to the code moves focus with the screen.
   const left = useRef(false)
   useEffect(() => {
@@ -37,15 +34,12 @@ export function ResetCodeForm(props: ResetCodeFormProps) {
 
   if (form.step === 'password' && form.password) {
     return (
+      // The screen's own props say the policy, the texts and the blocklist.
       <PasswordStepScreen
+        {...props}
         form={form.password}
         email={form.email}
         headingLevel={headingLevel}
-        className={className}
-        policy={props.policy}
-        locale={locale}
-        messages={props.messages}
-        blocklist={props.blocklist}
         onBack={form.back}
         backLabel={text.codeTitle}
       />

@@ -1,6 +1,5 @@
 import type { HeadingLevel } from './lib/heading'
 import { NewPasswordScreen } from './lib/new-password-screen'
-import { useSesameLocale } from './locale-context'
 import { type ResetPasswordFormOptions, useResetPasswordForm } from './use-reset-password-form'
 
 /** Props of {@link ResetPasswordForm}. */
@@ -21,24 +20,15 @@ export interface ResetPasswordFormProps extends ResetPasswordFormOptions {
  * Built from {@link useResetPasswordForm}, {@link PasswordField} and {@link PasswordChecklist}.
  */
 export function ResetPasswordForm(props: ResetPasswordFormProps) {
-  const shared = useSesameLocale()
-  const locale = props.locale ?? shared.locale
-  const catalogues = props.catalogues ?? shared.catalogues
   const form = useResetPasswordForm(props)
+  // The screen takes the props' policy, texts, context, username and links as they are, and
+  // falls back on the provider's locale and catalogues itself.
   return (
     <NewPasswordScreen
+      {...props}
       form={form}
       headingLevel={props.headingLevel ?? 1}
-      username={props.username}
-      forgotPasswordHref={props.forgotPasswordHref}
       root="sesame-reset"
-      className={props.className}
-      policy={props.policy}
-      locale={locale}
-      catalogues={catalogues}
-      messages={props.messages}
-      context={props.context}
-      blocklist={props.blocklist}
     />
   )
 }

@@ -1,11 +1,11 @@
 import type { ChallengeDescriptor } from '@sesame/core/wire'
-import { type ReactNode, useId } from 'react'
+import type { ReactNode } from 'react'
 import { ForgotPasswordForm } from './forgot-password-form'
 import { ErrorSummary } from './lib/error-summary-view'
 import { Heading, type HeadingLevel } from './lib/heading'
 import { PasswordStepScreen } from './lib/new-password-screen'
 import { EmailField } from './lib/text-field'
-import { useFocusRequest } from './lib/use-focus-request'
+import { useScreen } from './lib/use-screen'
 import { getMessages } from './messages'
 import { PasswordField } from './password-field'
 import { type SignInFormOptions, useSignInForm } from './use-sign-in-form'
@@ -47,10 +47,10 @@ export function SignInForm(props: SignInFormProps) {
   const { headingLevel = 1, locale, className, forgotPasswordHref, placeholders } = props
   const form = useSignInForm(props)
   const text = getMessages(locale, props.messages)
-  const id = useId()
-  const ids = { email: `${id}email`, password: `${id}password` }
-  useFocusRequest(form.focus, ids)
-  const root = className ? `sesame-sign-in ${className}` : 'sesame-sign-in'
+  const { id, ids, root } = useScreen('sesame-sign-in', className, form.focus, [
+    'email',
+    'password',
+  ])
   const forgotLink = forgotPasswordHref ? (
     <a href={forgotPasswordHref} className="sesame-sign-in__forgot">
       {text.forgotTitle}
@@ -60,17 +60,13 @@ export function SignInForm(props: SignInFormProps) {
 
   if (form.step === 'update' && form.update) {
     return (
+      // The screen's own props say the policy, the texts, the blocklist and the forgot link.
       <PasswordStepScreen
+        {...props}
         form={form.update}
         email={form.email}
         intro={text.updateRequired}
         headingLevel={headingLevel}
-        forgotPasswordHref={forgotPasswordHref}
-        className={className}
-        policy={props.policy}
-        locale={locale}
-        messages={props.messages}
-        blocklist={props.blocklist}
       />
     )
   }

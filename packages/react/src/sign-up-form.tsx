@@ -1,9 +1,9 @@
-import { useId } from 'react'
+import { SIGN_UP_FIELDS } from './controllers/sign-up'
 import { ErrorSummary } from './lib/error-summary-view'
 import { Heading, type HeadingLevel } from './lib/heading'
 import { NewPasswordPair } from './lib/new-password-pair'
 import { EmailField, TextField } from './lib/text-field'
-import { useFocusRequest } from './lib/use-focus-request'
+import { useScreen } from './lib/use-screen'
 import { getMessages } from './messages'
 import { type SignUpFormOptions, useSignUpForm } from './use-sign-up-form'
 
@@ -26,15 +26,7 @@ export function SignUpForm(props: SignUpFormProps) {
   const { headingLevel = 1, locale, className } = props
   const form = useSignUpForm(props)
   const text = getMessages(locale, props.messages)
-  const id = useId()
-  const ids = {
-    name: `${id}name`,
-    email: `${id}email`,
-    password: `${id}password`,
-    confirmation: `${id}confirmation`,
-  }
-  useFocusRequest(form.focus, ids)
-  const root = className ? `sesame-sign-up ${className}` : 'sesame-sign-up'
+  const { ids, root } = useScreen('sesame-sign-up', className, form.focus, SIGN_UP_FIELDS)
   const sent = form.step === 'sent'
   return (
     <div className={root} data-step={form.step}>
@@ -77,19 +69,12 @@ export function SignUpForm(props: SignUpFormProps) {
             error={form.errors.email}
           />
           <NewPasswordPair
+            {...props}
             form={form}
             ids={ids}
-            checklistId={`${id}checklist`}
             label={text.password}
             text={text}
-            policy={props.policy}
-            locale={locale}
-            messages={props.messages}
-            context={{
-              email: form.email.trim(),
-              ...(form.name.trim() ? { name: form.name.trim() } : {}),
-            }}
-            blocklist={props.blocklist}
+            context={form.context}
           />
           <button type="submit" className="sesame-sign-up__submit" aria-disabled={!form.canSubmit}>
             {text.submit}

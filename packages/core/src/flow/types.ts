@@ -114,12 +114,6 @@ export type FlowState =
   | ActivationRequiredState
   | SecondFactorRequiredState
 
-/** The name of a flow state. */
-export type FlowStep = FlowState['step']
-
-/** The flow state whose `step` is `S`. */
-export type FlowStateOf<S extends FlowStep> = Extract<FlowState, { readonly step: S }>
-
 /** The user clicked "Mot de passe oublié ?". */
 export interface ForgotPasswordEvent {
   readonly type: 'forgotPassword'
@@ -243,8 +237,17 @@ export type FlowEvent =
   | SecondFactorRequiredEvent
   | SecondFactorVerifiedEvent
 
+// Picks a member of a tagged union: flow states by `step`, flow events by `type`.
+type MemberOf<U, K extends PropertyKey, V> = Extract<U, { readonly [P in K]: V }>
+
+/** The name of a flow state. */
+export type FlowStep = FlowState['step']
+
 /** The name of a flow event. */
 export type FlowEventType = FlowEvent['type']
 
+/** The flow state whose `step` is `S`. */
+export type FlowStateOf<S extends FlowStep> = MemberOf<FlowState, 'step', S>
+
 /** The flow event whose `type` is `T`. */
-export type FlowEventOf<T extends FlowEventType> = Extract<FlowEvent, { readonly type: T }>
+export type FlowEventOf<T extends FlowEventType> = MemberOf<FlowEvent, 'type', T>

@@ -35,21 +35,26 @@ export function passwordSchema(
   policy: Policy,
   options: PasswordSchemaOptions = {},
 ): z.ZodType<string, string> {
-  const { locale, context, blocklist } = options
-  // A policy that cannot be evaluated fails here, when the schema is built, not on first input.
-  const prepared = preparePolicy(policy)
+  const { prepared, evaluate } = checkerOf(policy, options)
   return z.string().superRefine((password, ctx) => {
-    const result = checkPassword(
-      prepared,
-      password,
-      context,
-      blocklist === undefined ? undefined : { blocklist },
-    )
+    const result = evaluate(password, options.context)
     for (const check of result.checks) {
       if (check.met === true) continue
-      ctx.addIssue(issueOf(prepared, check, locale))
+      ctx.addIssue(issueOf(prepared, check, options.locale))
     }
   })
+}
+
+// Both schemas check with the policy prepared once and the blocklist of their options.
+function checkerOf(policy: Policy, { blocklist }: { readonly blocklist?: Blocklist | undefined }) {
+  // A policy that cannot be evaluated fails here, when the schema is built, not on first input.
+  const prepared = preparePolicy(policy)
+  const options = blocklist === undefined ? undefined : { blocklist }
+  return {
+    prepared,
+    evaluate: (password: string, context: PasswordContext | undefined) =>
+      checkPassword(prepared, password, context, options),
+  }
 }
 
 // The issue of a check not met: its label, or the one mismatch text for a failed `match`.
@@ -69,13 +74,9 @@ function issueOf(
 }
 
 /** Options of {@link passwordFormSchema}: those of {@link passwordSchema}, the confirmation aside. */
-export interface PasswordFormSchemaOptions {
-  /** Locale (or tags, or an `Accept-Language` value) of the issue messages. */
-  locale?: string | readonly string[]
+export interface PasswordFormSchemaOptions extends Omit<PasswordSchemaOptions, 'context'> {
   /** Email, name... for `notContextual` (the confirmation comes from the form's values). */
   context?: Omit<PasswordContext, 'confirmation'>
-  /** Enables `notCommon` (otherwise that rule fails as pending). */
-  blocklist?: Blocklist
 }
 
 /** The values of the form that {@link passwordFormSchema} validates. */
@@ -97,17 +98,12 @@ export function passwordFormSchema(
   policy: Policy,
   options: PasswordFormSchemaOptions = {},
 ): z.ZodType<PasswordFormValues, PasswordFormValues> {
-  const { locale, context, blocklist } = options
-  const prepared = preparePolicy(policy)
+  const { locale, context } = options
+  const { prepared, evaluate } = checkerOf(policy, options)
   return z
     .object({ password: z.string(), confirmation: z.string() })
     .superRefine(({ password, confirmation }, ctx) => {
-      const result = checkPassword(
-        prepared,
-        password,
-        { ...context, confirmation },
-        blocklist === undefined ? undefined : { blocklist },
-      )
+      const result = evaluate(password, { ...context, confirmation })
       for (const check of result.checks) {
         // The confirmation's own issue below says it.
         if (check.met === true || check.type === 'match') continue

@@ -4,32 +4,25 @@ import {
   type ChangePasswordResponse,
   MAX_PASSWORD_LENGTH,
 } from '@sesame/core/wire'
-import { createSesameClient, type SesameClient } from '../client'
-import { refuseFields, summaryOf } from '../lib/error-summary'
-import {
-  blankField,
-  type FieldState,
-  patchField,
-  type SubmitState,
-  submittedFields,
-  unsubmitted,
-} from '../lib/field'
-import { callRoute, createInFlight, sendRequest } from '../lib/in-flight'
+import type { SesameClient } from '../client'
+import { summaryOf } from '../lib/error-summary'
+import { blankField, type FieldState, patchField, submittedFields } from '../lib/field'
+import { callRoute, sendRequest } from '../lib/in-flight'
 import { type FormProblem, formText } from '../lib/map-problem'
-import {
-  derivePasswordPair,
-  type PasswordPairActions,
-  type PasswordPairSnapshot,
-  pairFields,
-  passwordPairActions,
-  refusedPairState,
-  type ServerCheck,
-} from '../lib/password-pair'
-import { type Controller, createStore } from '../lib/store'
+import { createPairForm, type PairFormController, type PairFormState } from '../lib/pair-form'
+import { derivePasswordPair, type PasswordPairSnapshot, pairFields } from '../lib/password-pair'
+import type { Controller } from '../lib/store'
 import { getMessages, type SesameReactMessages } from '../messages'
 
 /** The fields of the change-password form, in screen order. */
 export type ChangePasswordField = 'currentPassword' | 'password' | 'confirmation'
+
+// What the controller keeps: the pair's state and the form's own fields.
+interface State extends PairFormState<ChangePasswordField> {
+  readonly currentPassword: FieldState
+  readonly step: 'change' | 'done'
+  readonly otherSessionsRevoked: boolean | undefined
+}
 
 /** Options of {@link createChangePasswordController}; {@link Controller.setOptions} replaces them. */
 export interface ChangePasswordControllerOptions {
@@ -76,34 +69,21 @@ export interface ChangePasswordSnapshot extends PasswordPairSnapshot<ChangePassw
   readonly currentPassword: string
   /** The current password is shown in clear. */
   readonly currentPasswordVisible: boolean
+  /** Whether the server ended the account's other sessions (once `done`). */
+  readonly otherSessionsRevoked: boolean | undefined
   /** Why the last attempt was refused, or null. */
   readonly error: FormProblem | null
   /** Localised error texts. */
   readonly errors: ChangePasswordFormErrors
-  /** Whether the server ended the account's other sessions (once `done`). */
-  readonly otherSessionsRevoked: boolean | undefined
 }
 
 /** The change-password screen (signed in) without a UI. */
 export interface ChangePasswordController
-  extends Controller<ChangePasswordControllerOptions, ChangePasswordSnapshot>,
-    PasswordPairActions {
+  extends PairFormController<ChangePasswordControllerOptions, ChangePasswordSnapshot> {
   /** Sets the current password. */
   setCurrentPassword(value: string): void
   /** Shows or masks the current password. */
   setCurrentPasswordVisible(visible: boolean): void
-  /** Sends the form; resolves `true` once changed. */
-  submit(): Promise<boolean>
-}
-
-interface State extends SubmitState<ChangePasswordField, FormProblem> {
-  readonly currentPassword: FieldState
-  readonly password: FieldState
-  readonly confirmation: FieldState
-  readonly step: 'change' | 'done'
-  readonly retryAfter: number | undefined
-  readonly serverChecks: readonly ServerCheck[] | undefined
-  readonly otherSessionsRevoked: boolean | undefined
 }
 
 const FIELDS = ['currentPassword', 'password', 'confirmation'] as const
@@ -121,14 +101,8 @@ const FORM_PROBLEMS: readonly FormProblem[] = [
 function derive(state: State, options: ChangePasswordControllerOptions): ChangePasswordSnapshot {
   const text = getMessages(options.locale, options.messages)
   const current = state.currentPassword.value
-  const pair = derivePasswordPair(state, {
-    policy: options.policy,
-    locale: options.locale,
-    context: options.context,
-    blocklist: options.blocklist,
-    text,
-    refused: state.error,
-  })
+  // The options give the policy, the locale, the context and the blocklist.
+  const pair = derivePasswordPair(state, { ...options, text, refused: state.error })
   const fieldErrors = {
     currentPassword:
       state.error === 'invalid_credentials'
@@ -169,90 +143,67 @@ function derive(state: State, options: ChangePasswordControllerOptions): ChangeP
 export function createChangePasswordController(
   options: ChangePasswordControllerOptions,
 ): ChangePasswordController {
-  const store = createStore<State, ChangePasswordControllerOptions, ChangePasswordSnapshot>(
-    {
-      currentPassword: blankField,
-      password: blankField,
-      confirmation: blankField,
-      step: 'change',
-      ...unsubmitted,
-      retryAfter: undefined,
-      serverChecks: undefined,
-      otherSessionsRevoked: undefined,
-    },
+  return createPairForm(
+    { currentPassword: blankField, step: 'change', otherSessionsRevoked: undefined },
     options,
     derive,
-  )
-  const defaultClient = createSesameClient()
-  const inFlight = createInFlight()
-  const refuseWithErrors = () => refuseFields(store, FIELDS)
-
-  return {
-    subscribe: store.subscribe,
-    getSnapshot: store.getSnapshot,
-    setOptions: store.setOptions,
-    setCurrentPassword: (value) =>
-      store.set((state) => ({
-        ...patchField<State, 'currentPassword'>('currentPassword', { value })(state),
-        error: state.error === 'invalid_credentials' ? null : state.error,
-      })),
-    setCurrentPasswordVisible: (visible) => store.set(patchField('currentPassword', { visible })),
-    ...passwordPairActions(store, {
-      password: (state) => (state.error === 'policy' ? { error: null } : {}),
-      confirmation: (state) => (state.error === 'mismatch' ? { error: null } : {}),
-    }),
-    async submit() {
-      const state = store.state()
-      store.set({ submitted: true, ...submittedFields(state, FIELDS, false) })
-      if (state.status !== 'idle' || state.step !== 'change') return false
-      if (state.currentPassword.value.length > MAX_PASSWORD_LENGTH) {
-        store.set({ error: 'invalid_credentials' })
-      }
-      if (!store.getSnapshot().canSubmit || store.state().error === 'invalid_credentials') {
-        refuseWithErrors()
-        return false
-      }
-      const current = store.options()
-      const values: ChangePasswordRequest = {
-        currentPassword: state.currentPassword.value,
-        password: state.password.value,
-        confirmation: state.confirmation.value,
-      }
-      const signal = inFlight.next()
-      store.set({ status: 'submitting', error: null, ...submittedFields(state, FIELDS, true) })
-      return sendRequest(
-        signal,
-        async () =>
-          (await callRoute(values, signal, current, (body, init) =>
-            (current.client ?? defaultClient).changePassword(body, init),
-          )) ?? {},
-        {
-          done(result) {
-            store.set({
-              status: 'idle',
-              step: 'done',
-              currentPassword: blankField,
-              password: blankField,
-              confirmation: blankField,
-              otherSessionsRevoked:
-                typeof result.otherSessionsRevoked === 'boolean'
-                  ? result.otherSessionsRevoked
-                  : undefined,
-            })
-            current.onSuccess?.(result)
-            return true
-          },
-          failed(error) {
-            store.set(refusedPairState(error))
-            refuseWithErrors()
-            return false
-          },
+    FIELDS,
+    (store, inFlight, defaultClient, refuse, fail) => {
+      return {
+        setCurrentPassword: (value) =>
+          store.set((state) => ({
+            ...patchField<State, 'currentPassword'>('currentPassword', { value })(state),
+            error: state.error === 'invalid_credentials' ? null : state.error,
+          })),
+        setCurrentPasswordVisible: (visible) =>
+          store.set(patchField('currentPassword', { visible })),
+        async submit() {
+          const state = store.state()
+          store.set({ submitted: true, ...submittedFields(state, FIELDS, false) })
+          if (state.status !== 'idle' || state.step !== 'change') return false
+          if (state.currentPassword.value.length > MAX_PASSWORD_LENGTH) {
+            store.set({ error: 'invalid_credentials' })
+          }
+          if (!store.getSnapshot().canSubmit || store.state().error === 'invalid_credentials') {
+            return refuse()
+          }
+          const current = store.options()
+          const values: ChangePasswordRequest = {
+            currentPassword: state.currentPassword.value,
+            password: state.password.value,
+            confirmation: state.confirmation.value,
+          }
+          const signal = inFlight.next()
+          store.set({ status: 'submitting', error: null, ...submittedFields(state, FIELDS, true) })
+          return sendRequest(
+            signal,
+            async () =>
+              (await callRoute(values, signal, current, (body, init) =>
+                (current.client ?? defaultClient).changePassword(body, init),
+              )) ?? {},
+            {
+              done(result) {
+                store.set({
+                  status: 'idle',
+                  step: 'done',
+                  currentPassword: blankField,
+                  password: blankField,
+                  confirmation: blankField,
+                  otherSessionsRevoked:
+                    typeof result.otherSessionsRevoked === 'boolean'
+                      ? result.otherSessionsRevoked
+                      : undefined,
+                })
+                current.onSuccess?.(result)
+                return true
+              },
+              failed(error) {
+                return fail(error)
+              },
+            },
+          )
         },
-      )
+      }
     },
-    stop() {
-      inFlight.abort()
-      store.set({ status: 'idle' })
-    },
-  }
+  )
 }

@@ -17,6 +17,7 @@ export {
 export type { ChecklistMessages } from '../lib/checklist-messages'
 export type { FieldError, FocusRequest } from '../lib/error-summary'
 export type { FormProblem } from '../lib/map-problem'
+export type { PairFormController } from '../lib/pair-form'
 export type {
   PasswordPairActions,
   PasswordPairSnapshot,

@@ -1,33 +1,28 @@
-import type { Blocklist, Policy } from '@sesame/core'
+import type { Blocklist, PasswordContext, Policy } from '@sesame/core'
 import { MAX_NAME_LENGTH, type SignUpRequest } from '@sesame/core/wire'
-import { createSesameClient, type SesameClient } from '../client'
+import type { SesameClient } from '../client'
 import { emailProblem, emailText } from '../lib/email'
-import { refuseFields, summaryOf } from '../lib/error-summary'
-import {
-  blankField,
-  type FieldState,
-  patchField,
-  type SubmitState,
-  submittedFields,
-  unsubmitted,
-} from '../lib/field'
-import { callRoute, createInFlight, sendRequest } from '../lib/in-flight'
+import { summaryOf } from '../lib/error-summary'
+import { blankField, type FieldState, patchField, submittedFields } from '../lib/field'
+import { callRoute, sendRequest } from '../lib/in-flight'
 import { type FormProblem, formText } from '../lib/map-problem'
-import {
-  derivePasswordPair,
-  type PasswordPairActions,
-  type PasswordPairSnapshot,
-  pairFields,
-  passwordPairActions,
-  refusedPairState,
-  type ServerCheck,
-} from '../lib/password-pair'
-import { type Controller, createStore } from '../lib/store'
+import { createPairForm, type PairFormController, type PairFormState } from '../lib/pair-form'
+import { derivePasswordPair, type PasswordPairSnapshot, pairFields } from '../lib/password-pair'
+import type { Controller } from '../lib/store'
 import { getMessages, type SesameReactMessages } from '../messages'
 import { isProblemError } from '../problem-error'
 
 /** The fields of the sign-up form, in screen order. */
 export type SignUpField = 'name' | 'email' | 'password' | 'confirmation'
+
+// What the controller keeps: the pair's state and the form's own fields.
+interface State extends PairFormState<SignUpField> {
+  readonly name: FieldState
+  readonly email: FieldState
+  readonly step: 'signUp' | 'sent'
+  // The field an `invalid_field` refusal named.
+  readonly refusedField: string | undefined
+}
 
 /** Options of {@link createSignUpController}; {@link Controller.setOptions} replaces them. */
 export interface SignUpControllerOptions {
@@ -73,34 +68,22 @@ export interface SignUpSnapshot extends PasswordPairSnapshot<SignUpField> {
   readonly error: FormProblem | null
   /** Localised error texts. */
   readonly errors: SignUpFormErrors
+  /** What the password is compared with (`notContextual` rule): the email and name typed. */
+  readonly context: PasswordContext
 }
 
 /** The sign-up screen without a UI. */
 export interface SignUpController
-  extends Controller<SignUpControllerOptions, SignUpSnapshot>,
-    PasswordPairActions {
+  extends PairFormController<SignUpControllerOptions, SignUpSnapshot> {
   /** Sets the name. */
   setName(value: string): void
   /** Sets the email. */
   setEmail(value: string): void
-  /** Sends the form; resolves `true` once accepted. */
-  submit(): Promise<boolean>
-}
-
-interface State extends SubmitState<SignUpField, FormProblem> {
-  readonly name: FieldState
-  readonly email: FieldState
-  readonly password: FieldState
-  readonly confirmation: FieldState
-  readonly step: 'signUp' | 'sent'
-  readonly retryAfter: number | undefined
-  // The field an `invalid_field` refusal named.
-  readonly refusedField: string | undefined
-  readonly serverChecks: readonly ServerCheck[] | undefined
 }
 
 const PASSWORDS = ['password', 'confirmation'] as const
-const FIELDS = ['name', 'email', 'password', 'confirmation'] as const
+/** The fields of the sign-up form, in screen order (the order of its summary and focus). */
+export const SIGN_UP_FIELDS = ['name', 'email', 'password', 'confirmation'] as const
 // The refusals said for the whole form; a refused field sits under it.
 const FORM_PROBLEMS: readonly FormProblem[] = ['rate_limited', 'server_busy', 'unavailable']
 
@@ -108,14 +91,9 @@ function derive(state: State, options: SignUpControllerOptions): SignUpSnapshot 
   const text = getMessages(options.locale, options.messages)
   const email = state.email.value
   const name = state.name.value
-  const pair = derivePasswordPair(state, {
-    policy: options.policy,
-    locale: options.locale,
-    context: { email: email.trim(), ...(name.trim() ? { name: name.trim() } : {}) },
-    blocklist: options.blocklist,
-    text,
-    refused: state.error,
-  })
+  // The options give the policy, the locale and the blocklist.
+  const context = { email: email.trim(), ...(name.trim() ? { name: name.trim() } : {}) }
+  const pair = derivePasswordPair(state, { ...options, context, text, refused: state.error })
   const local = state.submitted ? emailProblem(email) : undefined
   const refused = state.error === 'invalid_field' ? (state.refusedField ?? 'email') : undefined
   const fieldErrors = {
@@ -128,6 +106,7 @@ function derive(state: State, options: SignUpControllerOptions): SignUpSnapshot 
     step: state.step,
     name,
     email,
+    context,
     ...pairFields(state, pair),
     canSubmit:
       pair.rulesPass &&
@@ -154,105 +133,79 @@ function derive(state: State, options: SignUpControllerOptions): SignUpSnapshot 
  * const signUp = createSignUpController({ policy, locale: 'fr' })
  */
 export function createSignUpController(options: SignUpControllerOptions): SignUpController {
-  const store = createStore<State, SignUpControllerOptions, SignUpSnapshot>(
-    {
-      name: blankField,
-      email: blankField,
-      password: blankField,
-      confirmation: blankField,
-      step: 'signUp',
-      ...unsubmitted,
-      retryAfter: undefined,
-      refusedField: undefined,
-      serverChecks: undefined,
-    },
+  return createPairForm(
+    { name: blankField, email: blankField, step: 'signUp', refusedField: undefined },
     options,
     derive,
-  )
-  const defaultClient = createSesameClient()
-  const inFlight = createInFlight()
-  const refuseWithErrors = () => refuseFields(store, FIELDS)
-  const clearRefused = (kind: 'policy' | 'mismatch' | 'invalid_field') => (state: State) =>
-    state.error === kind ? { error: null } : {}
+    SIGN_UP_FIELDS,
+    (store, inFlight, defaultClient, refuse, fail) => {
+      // A refusal of a field the server named is answered by editing that field.
+      const clearInvalid = (state: State) =>
+        state.error === 'invalid_field' ? { error: null } : {}
 
-  return {
-    subscribe: store.subscribe,
-    getSnapshot: store.getSnapshot,
-    setOptions: store.setOptions,
-    setName: (value) =>
-      store.set((state) => ({
-        ...patchField<State, 'name'>('name', { value })(state),
-        ...(state.refusedField === 'name' ? clearRefused('invalid_field')(state) : {}),
-      })),
-    setEmail: (value) =>
-      store.set((state) => ({
-        ...patchField<State, 'email'>('email', { value })(state),
-        ...(state.refusedField === 'name' ? {} : clearRefused('invalid_field')(state)),
-      })),
-    ...passwordPairActions(store, {
-      password: clearRefused('policy'),
-      confirmation: clearRefused('mismatch'),
-    }),
-    async submit() {
-      const state = store.state()
-      store.set({ submitted: true, ...submittedFields(state, PASSWORDS, false) })
-      if (state.status !== 'idle' || state.step !== 'signUp') return false
-      if (!store.getSnapshot().canSubmit) {
-        refuseWithErrors()
-        return false
-      }
-      const current = store.options()
-      const name = state.name.value.trim()
-      const values: SignUpRequest = {
-        email: state.email.value.trim(),
-        password: state.password.value,
-        confirmation: state.confirmation.value,
-        ...(name ? { name } : {}),
-        ...(current.locale ? { locale: current.locale } : {}),
-      }
-      const signal = inFlight.next()
-      // Masked again before the browser's password manager reads the form.
-      store.set({
-        status: 'submitting',
-        error: null,
-        ...submittedFields(store.state(), PASSWORDS, true),
-      })
-      return sendRequest(
-        signal,
-        () =>
-          callRoute(values, signal, current, (body, init) =>
-            (current.client ?? defaultClient).signUp(body, init),
-          ),
-        {
-          done() {
-            store.set({
-              status: 'idle',
-              step: 'sent',
-              name: blankField,
-              email: blankField,
-              password: blankField,
-              confirmation: blankField,
-            })
-            current.onSent?.()
-            return true
-          },
-          failed(error) {
-            store.set({
-              ...refusedPairState(error),
-              refusedField:
-                isProblemError(error) && typeof error.problem.field === 'string'
-                  ? error.problem.field
-                  : undefined,
-            })
-            refuseWithErrors()
-            return false
-          },
+      return {
+        setName: (value) =>
+          store.set((state) => ({
+            ...patchField<State, 'name'>('name', { value })(state),
+            ...(state.refusedField === 'name' ? clearInvalid(state) : {}),
+          })),
+        setEmail: (value) =>
+          store.set((state) => ({
+            ...patchField<State, 'email'>('email', { value })(state),
+            ...(state.refusedField === 'name' ? {} : clearInvalid(state)),
+          })),
+        async submit() {
+          const state = store.state()
+          store.set({ submitted: true, ...submittedFields(state, PASSWORDS, false) })
+          if (state.status !== 'idle' || state.step !== 'signUp') return false
+          if (!store.getSnapshot().canSubmit) return refuse()
+          const current = store.options()
+          const name = state.name.value.trim()
+          const values: SignUpRequest = {
+            email: state.email.value.trim(),
+            password: state.password.value,
+            confirmation: state.confirmation.value,
+            ...(name ? { name } : {}),
+            ...(current.locale ? { locale: current.locale } : {}),
+          }
+          const signal = inFlight.next()
+          // Masked again before the browser's password manager reads the form.
+          store.set({
+            status: 'submitting',
+            error: null,
+            ...submittedFields(store.state(), PASSWORDS, true),
+          })
+          return sendRequest(
+            signal,
+            () =>
+              callRoute(values, signal, current, (body, init) =>
+                (current.client ?? defaultClient).signUp(body, init),
+              ),
+            {
+              done() {
+                store.set({
+                  status: 'idle',
+                  step: 'sent',
+                  name: blankField,
+                  email: blankField,
+                  password: blankField,
+                  confirmation: blankField,
+                })
+                current.onSent?.()
+                return true
+              },
+              failed(error) {
+                return fail(error, {
+                  refusedField:
+                    isProblemError(error) && typeof error.problem.field === 'string'
+                      ? error.problem.field
+                      : undefined,
+                })
+              },
+            },
+          )
         },
-      )
+      }
     },
-    stop() {
-      inFlight.abort()
-      store.set({ status: 'idle' })
-    },
-  }
+  )
 }

@@ -5,7 +5,7 @@ import type {
 } from '@sesame/core/flow'
 import type { ChallengeDescriptor } from '@sesame/core/wire'
 import type { SesameReactMessages } from '../messages'
-import { isProblemError } from '../problem-error'
+import { isProblemError, type ProblemError } from '../problem-error'
 
 /**
  * What a refusal means to a lifecycle screen (sign-in, sign-up, change password, code,
@@ -62,36 +62,45 @@ const OUTCOMES: Readonly<Record<string, Outcome>> = {
 const outcomeOf = (error: unknown): Outcome | undefined =>
   isProblemError(error) && Object.hasOwn(OUTCOMES, error.code) ? OUTCOMES[error.code] : undefined
 
-// A server that is not @sesame/express may answer no known code: its status still tells something.
-const limited = (error: unknown) => isProblemError(error) && error.status === 429
+// The word of a refusal for one layer: the table's for a known code, else (a server that is not
+// @sesame/express may answer no known code) its status says a rate limit, `refused` when
+// `refusing` holds, or `unavailable`.
+function wordOf<Word extends string>(
+  known: Word | undefined,
+  error: unknown,
+  refused: Word,
+  refusing: (error: ProblemError) => boolean,
+): Word | 'rate_limited' | 'unavailable' {
+  if (known) return known
+  if (!isProblemError(error)) return 'unavailable'
+  if (error.status === 429) return 'rate_limited'
+  return refusing(error) ? refused : 'unavailable'
+}
 
 export function linkReasonOf(error: unknown): LinkInvalidReason | undefined {
   return outcomeOf(error)?.link
 }
 
 export function passwordErrorOf(error: unknown): ChooseNewPasswordError {
-  const known = outcomeOf(error)?.password
-  if (known) return known
-  if (limited(error)) return 'rate_limited'
-  return isProblemError(error) && (error.checks !== undefined || error.status === 422)
-    ? 'policy'
-    : 'unavailable'
+  return wordOf(
+    outcomeOf(error)?.password,
+    error,
+    'policy',
+    (problem) => problem.checks !== undefined || problem.status === 422,
+  )
 }
 
 export function requestErrorOf(error: unknown): RequestResetError {
-  const known = outcomeOf(error)?.request
-  if (known) return known
-  if (limited(error)) return 'rate_limited'
-  return isProblemError(error) && (error.status === 400 || error.status === 422)
-    ? 'invalid_email'
-    : 'unavailable'
+  return wordOf(
+    outcomeOf(error)?.request,
+    error,
+    'invalid_email',
+    (problem) => problem.status === 400 || problem.status === 422,
+  )
 }
 
 export function formProblemOf(error: unknown): FormProblem {
-  const known = outcomeOf(error)?.form
-  if (known) return known
-  if (limited(error)) return 'rate_limited'
-  return isProblemError(error) && error.status === 422 ? 'policy' : 'unavailable'
+  return wordOf(outcomeOf(error)?.form, error, 'policy', (problem) => problem.status === 422)
 }
 
 // The descriptor of a `challenge_required` or `second_factor_required` problem, when well-formed.

@@ -28,10 +28,10 @@ export interface PairForm {
 // What the live checklist of a new password is judged with and worded in.
 export interface PairChecklistProps {
   policy: Policy
-  locale: string | undefined
+  locale?: string | undefined
   /** The catalogues to negotiate among. */
   catalogues?: readonly ReactCatalogue[] | undefined
-  messages: Partial<SesameReactMessages> | undefined
+  messages?: Partial<SesameReactMessages> | undefined
   context?: PasswordContext | undefined
   blocklist?: Blocklist | undefined
 }
@@ -41,12 +41,13 @@ export function NewPasswordPair(
   props: PairChecklistProps & {
     form: PairForm
     ids: { readonly password: string; readonly confirmation: string }
-    checklistId: string
     label: string
     text: SesameReactMessages
   },
 ) {
-  const { form, ids, checklistId, text, locale, catalogues, messages } = props
+  const { form, ids, text, locale, catalogues, messages } = props
+  // The checklist describes the new password: its id follows the field's.
+  const checklistId = `${ids.password}-checklist`
   return (
     <>
       <PasswordField

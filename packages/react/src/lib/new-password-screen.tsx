@@ -1,11 +1,10 @@
-import { useId } from 'react'
 import { useSesameLocale } from '../locale-context'
 import { getMessages } from '../messages'
 import { ErrorSummary } from './error-summary-view'
 import { Heading, type HeadingLevel } from './heading'
 import type { NewPasswordFormState } from './new-password-actions'
 import { NewPasswordPair, type PairChecklistProps } from './new-password-pair'
-import { useFocusRequest } from './use-focus-request'
+import { useScreen } from './use-screen'
 import { UsernameHint } from './username-hint'
 
 /** What {@link NewPasswordScreen} renders. */
@@ -33,10 +32,8 @@ export function NewPasswordScreen(props: NewPasswordScreenProps) {
   const locale = props.locale ?? shared.locale
   const catalogues = props.catalogues ?? shared.catalogues
   const text = getMessages(locale, props.messages, catalogues)
-  const id = useId()
-  const checklistId = `${id}checklist`
-  const ids = { password: `${id}password`, confirmation: `${id}confirmation` }
-  useFocusRequest(form.focus, ids)
+  const screen = useScreen(root, props.className, form.focus, ['password', 'confirmation'])
+  const { ids } = screen
 
   const step = form.flow.step
   const linkMessage = form.errors.link
@@ -45,7 +42,7 @@ export function NewPasswordScreen(props: NewPasswordScreenProps) {
   const focusKey = showForm ? 'form' : step
 
   return (
-    <div className={props.className ? `${root} ${props.className}` : root} data-step={step}>
+    <div className={screen.root} data-step={step}>
       <Heading
         level={props.headingLevel}
         className={`${root}__title`}
@@ -83,17 +80,13 @@ export function NewPasswordScreen(props: NewPasswordScreenProps) {
           {props.intro ? <p className={`${root}__intro`}>{props.intro}</p> : null}
           <UsernameHint username={username} />
           <NewPasswordPair
+            {...props}
             form={form}
             ids={ids}
-            checklistId={checklistId}
             label={text.newPassword}
             text={text}
-            policy={props.policy}
             locale={locale}
             catalogues={catalogues}
-            messages={props.messages}
-            context={props.context}
-            blocklist={props.blocklist}
           />
           <button
             type="submit"

@@ -118,11 +118,11 @@ export function passwordPairActions<State extends PairState>(
 /** What a new password and its confirmation are judged on, besides the controller's state. */
 export interface PasswordPairInput {
   readonly policy: Policy
-  readonly locale: string | undefined
+  readonly locale?: string | undefined
   /** The catalogues to negotiate among (default: the built-in English and French). */
   readonly catalogues?: readonly ReactCatalogue[] | undefined
-  readonly context: PasswordContext | undefined
-  readonly blocklist: Blocklist | undefined
+  readonly context?: PasswordContext | undefined
+  readonly blocklist?: Blocklist | undefined
   /** Answers of the asynchronous rules (the breach check). */
   readonly answers?: Readonly<Record<string, RuleAnswer>> | undefined
   readonly text: SesameReactMessages

@@ -2,7 +2,7 @@ import { formatText, type Locale, resolveLocale } from '@sesame/core'
 import { type EmailBlock, htmlPart, textPart } from './lib/html'
 import { emailCatalogues } from './locales/index'
 import { plainName } from './plain-text'
-import type { EmailCatalogue, EmailTexts, NamedText } from './texts'
+import type { EmailCatalogue, EmailTexts, NamedText, ResetEmailTexts } from './texts'
 import type { SesameEmail } from './types'
 
 /** Options of {@link renderEmail}. */
@@ -84,57 +84,58 @@ function writer(locale: Locale, product: string | undefined): Writer {
   }
 }
 
+// The three texts every email with a link has (the reset, welcome and account-exists ones).
+type LinkTexts = Pick<ResetEmailTexts, 'subject' | 'action' | 'ignore'>
+
+interface EmailBody {
+  readonly subject: string
+  readonly blocks: EmailBlock[]
+}
+
 function blocksOf<User>(
   email: SesameEmail<User>,
   texts: EmailTexts,
   write: Writer,
   date: (value: Date) => string,
-): { readonly subject: string; readonly blocks: EmailBlock[] } {
+): EmailBody {
+  // An email with a link: what leads to it, the link, what follows it, when it expires, "ignore".
+  const withLink = (
+    link: { readonly url: string; readonly expiresAt: Date },
+    own: LinkTexts,
+    lead: EmailBlock[],
+    expiry: string,
+    after: EmailBlock[] = [],
+  ): EmailBody => ({
+    subject: write.product(own.subject),
+    blocks: [
+      ...lead,
+      { kind: 'action', label: own.action, url: link.url },
+      ...after,
+      paragraph(write.text(expiry, { expiry: date(link.expiresAt) })),
+      paragraph(own.ignore),
+    ],
+  })
   switch (email.kind) {
     case 'reset': {
       const reset = texts.reset
-      const expiry = { expiry: date(email.expiresAt) }
       const code: EmailBlock[] =
         email.code === undefined
           ? []
           : [{ kind: 'code', label: reset.code, code: email.code }, paragraph(reset.codeHint)]
-      return {
-        subject: write.product(reset.subject),
-        blocks: [
-          paragraph(write.product(reset.intro)),
-          { kind: 'action', label: reset.action, url: email.url },
-          ...code,
-          paragraph(write.text(email.code === undefined ? reset.linkExpiry : reset.expiry, expiry)),
-          paragraph(reset.ignore),
-        ],
-      }
+      const expiry = email.code === undefined ? reset.linkExpiry : reset.expiry
+      return withLink(email, reset, [paragraph(write.product(reset.intro))], expiry, code)
     }
     case 'invite':
     case 'activation': {
       const welcome = texts[email.kind]
-      return {
-        subject: write.product(welcome.subject),
-        blocks: [
-          paragraph(write.greeting(welcome.greeting, cleaned(email.name))),
-          paragraph(write.product(welcome.intro)),
-          { kind: 'action', label: welcome.action, url: email.url },
-          paragraph(write.text(welcome.expiry, { expiry: date(email.expiresAt) })),
-          paragraph(welcome.ignore),
-        ],
-      }
+      const greeting = write.greeting(welcome.greeting, cleaned(email.name))
+      const lead = [paragraph(greeting), paragraph(write.product(welcome.intro))]
+      return withLink(email, welcome, lead, welcome.expiry)
     }
     case 'account_exists': {
       const exists = texts.account_exists
-      return {
-        subject: write.product(exists.subject),
-        blocks: [
-          paragraph(write.product(exists.intro)),
-          paragraph(exists.reset),
-          { kind: 'action', label: exists.action, url: email.url },
-          paragraph(write.text(exists.expiry, { expiry: date(email.expiresAt) })),
-          paragraph(exists.ignore),
-        ],
-      }
+      const lead = [paragraph(write.product(exists.intro)), paragraph(exists.reset)]
+      return withLink(email, exists, lead, exists.expiry)
     }
     case 'password_changed': {
       const changed = texts.password_changed
