@@ -1,5 +1,6 @@
 import type { HeadingLevel } from './lib/heading'
 import { NewPasswordScreen } from './lib/new-password-screen'
+import { useSesameLocale } from './locale-context'
 import { getMessages } from './messages'
 import {
   type AcceptInvitationFormOptions,
@@ -23,19 +24,21 @@ export type AcceptInvitationFormProps = AcceptInvitationFormOptions & {
  */
 export function AcceptInvitationForm(props: AcceptInvitationFormProps) {
   const form = useAcceptInvitationForm(props)
+  const shared = useSesameLocale()
+  const { invitationTitle } = getMessages(
+    props.locale ?? shared.locale,
+    props.messages,
+    props.catalogues ?? shared.catalogues,
+  )
+  // The screen takes the props as they are, and falls back on the provider's locale and
+  // catalogues itself, as the title does.
   return (
     <NewPasswordScreen
+      {...props}
       form={form}
-      title={getMessages(props.locale, props.messages).invitationTitle}
+      title={invitationTitle}
       headingLevel={props.headingLevel ?? 1}
-      username={props.username}
       root="sesame-invitation"
-      className={props.className}
-      policy={props.policy}
-      locale={props.locale}
-      messages={props.messages}
-      context={props.context}
-      blocklist={props.blocklist}
     />
   )
 }

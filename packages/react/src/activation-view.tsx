@@ -1,7 +1,7 @@
 import type { ChallengeDescriptor } from '@sesame/core/wire'
 import type { ReactNode } from 'react'
 import { Heading, type HeadingLevel } from './lib/heading'
-import { getMessages } from './messages'
+import { useScreenMessages } from './locale-context'
 import { type ActivationOptions, useActivation } from './use-activation'
 
 /** Props of {@link ActivationView}. */
@@ -22,9 +22,9 @@ export interface ActivationViewProps extends ActivationOptions {
  * Built from {@link useActivation}.
  */
 export function ActivationView(props: ActivationViewProps) {
-  const { headingLevel = 1, locale, className, signInHref } = props
+  const { headingLevel = 1, className, signInHref } = props
   const view = useActivation(props)
-  const text = getMessages(locale, props.messages)
+  const text = useScreenMessages(props)
   const root = className ? `sesame-activation ${className}` : 'sesame-activation'
   return (
     <div className={root} data-step={view.step}>

@@ -3,7 +3,7 @@ import { Heading, type HeadingLevel } from './lib/heading'
 import { NewPasswordPair } from './lib/new-password-pair'
 import { useScreen } from './lib/use-screen'
 import { UsernameHint } from './lib/username-hint'
-import { getMessages } from './messages'
+import { useScreenMessages } from './locale-context'
 import { PasswordField } from './password-field'
 import { type ChangePasswordFormOptions, useChangePasswordForm } from './use-change-password-form'
 
@@ -25,7 +25,7 @@ export interface ChangePasswordFormProps extends ChangePasswordFormOptions {
 export function ChangePasswordForm(props: ChangePasswordFormProps) {
   const { headingLevel = 1, locale, className, username } = props
   const form = useChangePasswordForm(props)
-  const text = getMessages(locale, props.messages)
+  const text = useScreenMessages(props)
   const { ids, root } = useScreen('sesame-change', className, form.focus, [
     'currentPassword',
     'password',
@@ -60,6 +60,7 @@ export function ChangePasswordForm(props: ChangePasswordFormProps) {
             name="currentPassword"
             autoComplete="current-password"
             locale={locale}
+            catalogues={props.catalogues}
             messages={props.messages}
             value={form.currentPassword}
             onValueChange={form.setCurrentPassword}

@@ -1,5 +1,6 @@
 import { createContext, type ReactNode, useContext, useMemo } from 'react'
 import type { ReactCatalogue } from './locales/types'
+import { getMessages, type SesameReactMessages } from './messages'
 
 /** The locale and catalogues the components and hooks below a {@link SesameLocaleProvider} use. */
 export interface SesameLocale {
@@ -32,4 +33,22 @@ export function SesameLocaleProvider({ locale, catalogues, children }: SesameLoc
 /** The locale and catalogues of the nearest {@link SesameLocaleProvider} (empty without one). */
 export function useSesameLocale(): SesameLocale {
   return useContext(LocaleContext)
+}
+
+/** `options` with the nearest provider's locale and catalogues where they give none of their own. */
+export function useLocaleDefaults<Options extends SesameLocale>(options: Options): Options {
+  const shared = useSesameLocale()
+  return {
+    ...options,
+    locale: options.locale ?? shared.locale,
+    catalogues: options.catalogues ?? shared.catalogues,
+  }
+}
+
+/** A screen's texts: its own locale, catalogues and overrides, else the nearest provider's locale and catalogues. */
+export function useScreenMessages(
+  props: SesameLocale & { readonly messages?: Partial<SesameReactMessages> | undefined },
+): SesameReactMessages {
+  const { locale, catalogues } = useLocaleDefaults(props)
+  return getMessages(locale, props.messages, catalogues)
 }

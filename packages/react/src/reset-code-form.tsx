@@ -4,7 +4,7 @@ import { Heading, type HeadingLevel } from './lib/heading'
 import { PasswordStepScreen } from './lib/new-password-screen'
 import { EmailField, TextField } from './lib/text-field'
 import { useScreen } from './lib/use-screen'
-import { getMessages } from './messages'
+import { useScreenMessages } from './locale-context'
 import { type ResetCodeFormOptions, useResetCodeForm } from './use-reset-code-form'
 
 /** Props of {@link ResetCodeForm}. */
@@ -22,9 +22,9 @@ export interface ResetCodeFormProps extends ResetCodeFormOptions {
  * Built from {@link useResetCodeForm}.
  */
 export function ResetCodeForm(props: ResetCodeFormProps) {
-  const { headingLevel = 1, locale, className } = props
+  const { headingLevel = 1, className } = props
   const form = useResetCodeForm(props)
-  const text = getMessages(locale, props.messages)
+  const text = useScreenMessages(props)
   const { id, ids, root } = useScreen('sesame-code', className, form.focus, ['email', 'code'])
   // Once the new password was shown, coming back to the code moves focus with the screen.
   const left = useRef(false)

@@ -6,7 +6,7 @@ import { Heading, type HeadingLevel } from './lib/heading'
 import { PasswordStepScreen } from './lib/new-password-screen'
 import { EmailField } from './lib/text-field'
 import { useScreen } from './lib/use-screen'
-import { getMessages } from './messages'
+import { useScreenMessages } from './locale-context'
 import { PasswordField } from './password-field'
 import { type SignInFormOptions, useSignInForm } from './use-sign-in-form'
 
@@ -46,7 +46,7 @@ export interface SignInFormProps extends SignInFormOptions {
 export function SignInForm(props: SignInFormProps) {
   const { headingLevel = 1, locale, className, forgotPasswordHref, placeholders } = props
   const form = useSignInForm(props)
-  const text = getMessages(locale, props.messages)
+  const text = useScreenMessages(props)
   const { id, ids, root } = useScreen('sesame-sign-in', className, form.focus, [
     'email',
     'password',
@@ -99,6 +99,7 @@ export function SignInForm(props: SignInFormProps) {
         <ForgotPasswordForm
           client={props.client}
           locale={locale}
+          catalogues={props.catalogues}
           messages={props.messages}
           headingLevel={Math.min(headingLevel + 1, 6) as HeadingLevel}
         />
@@ -123,6 +124,7 @@ export function SignInForm(props: SignInFormProps) {
             name="password"
             autoComplete="current-password"
             locale={locale}
+            catalogues={props.catalogues}
             messages={props.messages}
             value={form.password}
             onValueChange={form.setPassword}

@@ -4,7 +4,7 @@ import { Heading, type HeadingLevel } from './lib/heading'
 import { NewPasswordPair } from './lib/new-password-pair'
 import { EmailField, TextField } from './lib/text-field'
 import { useScreen } from './lib/use-screen'
-import { getMessages } from './messages'
+import { useScreenMessages } from './locale-context'
 import { type SignUpFormOptions, useSignUpForm } from './use-sign-up-form'
 
 /** Props of {@link SignUpForm}. */
@@ -23,9 +23,9 @@ export interface SignUpFormProps extends SignUpFormOptions {
  * Built from {@link useSignUpForm}.
  */
 export function SignUpForm(props: SignUpFormProps) {
-  const { headingLevel = 1, locale, className } = props
+  const { headingLevel = 1, className } = props
   const form = useSignUpForm(props)
-  const text = getMessages(locale, props.messages)
+  const text = useScreenMessages(props)
   const { ids, root } = useScreen('sesame-sign-up', className, form.focus, SIGN_UP_FIELDS)
   const sent = form.step === 'sent'
   return (

@@ -5,6 +5,7 @@ import {
 import { type NewPasswordFormState, newPasswordActions } from './lib/new-password-actions'
 import { useController } from './lib/use-controller'
 import { useLinkToken } from './lib/use-link-token'
+import { useLocaleDefaults } from './locale-context'
 
 /** Options of {@link useAcceptInvitationForm}: the controller's, plus where the token comes from. */
 export type AcceptInvitationFormOptions = AcceptInvitationControllerOptions & {
@@ -15,11 +16,17 @@ export type AcceptInvitationFormOptions = AcceptInvitationControllerOptions & {
 /** What {@link useAcceptInvitationForm} returns: the new-password screen's snapshot and actions. */
 export type AcceptInvitationFormState = NewPasswordFormState
 
-/** The accept-invitation screen's logic, bound to React: `createAcceptInvitationController` of `@sesame/react/controllers`. */
+/**
+ * The accept-invitation screen's logic, bound to React: `createAcceptInvitationController` of
+ * `@sesame/react/controllers`, in the provider's locale and catalogues unless the options say.
+ */
 export function useAcceptInvitationForm(
   options: AcceptInvitationFormOptions,
 ): AcceptInvitationFormState {
-  const [controller, snapshot] = useController(createAcceptInvitationController, options)
+  const [controller, snapshot] = useController(
+    createAcceptInvitationController,
+    useLocaleDefaults(options),
+  )
   useLinkToken(options.token, controller.start)
   return { ...snapshot, ...newPasswordActions(controller) }
 }

@@ -5,6 +5,7 @@ import {
 } from './controllers/activation'
 import { useController } from './lib/use-controller'
 import { useLinkToken } from './lib/use-link-token'
+import { useLocaleDefaults } from './locale-context'
 
 /** Options of {@link useActivation}: the controller's, plus where the token comes from. */
 export interface ActivationOptions extends ActivationControllerOptions {
@@ -23,7 +24,10 @@ export interface ActivationState extends ActivationSnapshot {
  * `createActivationController` of `@sesame/react/controllers`, sent once after mount.
  */
 export function useActivation(options: ActivationOptions = {}): ActivationState {
-  const [controller, snapshot] = useController(createActivationController, options)
+  const [controller, snapshot] = useController(
+    createActivationController,
+    useLocaleDefaults(options),
+  )
   useLinkToken(options.token, controller.start)
   return { ...snapshot, retry: controller.retry }
 }

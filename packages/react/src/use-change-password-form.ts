@@ -9,6 +9,7 @@ import { submitWith } from './lib/new-password-actions'
 import { PAIR_ACTIONS, type PairAction } from './lib/password-pair'
 import { actionsOf } from './lib/store'
 import { useController } from './lib/use-controller'
+import { useLocaleDefaults } from './locale-context'
 
 /** Options of {@link useChangePasswordForm}: those of `createChangePasswordController`. */
 export type ChangePasswordFormOptions = ChangePasswordControllerOptions
@@ -28,7 +29,10 @@ export interface ChangePasswordFormState
 
 /** The change-password screen's logic, bound to React: `createChangePasswordController` of `@sesame/react/controllers`. */
 export function useChangePasswordForm(options: ChangePasswordFormOptions): ChangePasswordFormState {
-  const [controller, snapshot] = useController(createChangePasswordController, options)
+  const [controller, snapshot] = useController(
+    createChangePasswordController,
+    useLocaleDefaults(options),
+  )
   return {
     ...snapshot,
     ...actionsOf(controller, [...PAIR_ACTIONS, 'setCurrentPassword', 'setCurrentPasswordVisible']),

@@ -8,7 +8,7 @@ import {
 import { submitWith } from './lib/new-password-actions'
 import { actionsOf } from './lib/store'
 import { useController } from './lib/use-controller'
-import { useSesameLocale } from './locale-context'
+import { useLocaleDefaults } from './locale-context'
 
 /** Options of {@link useForgotPasswordForm}: those of `createForgotPasswordController`. */
 export type ForgotPasswordFormOptions = ForgotPasswordControllerOptions
@@ -29,12 +29,10 @@ export interface ForgotPasswordFormState
 export function useForgotPasswordForm(
   options: ForgotPasswordFormOptions = {},
 ): ForgotPasswordFormState {
-  const shared = useSesameLocale()
-  const [controller, snapshot] = useController(createForgotPasswordController, {
-    ...options,
-    locale: options.locale ?? shared.locale,
-    catalogues: options.catalogues ?? shared.catalogues,
-  })
+  const [controller, snapshot] = useController(
+    createForgotPasswordController,
+    useLocaleDefaults(options),
+  )
   return {
     ...snapshot,
     ...actionsOf(controller, ['setEmail', 'requestNewLink']),

@@ -12,6 +12,7 @@ import {
 } from './lib/new-password-actions'
 import { actionsOf } from './lib/store'
 import { useController } from './lib/use-controller'
+import { useLocaleDefaults } from './locale-context'
 
 /** Options of {@link useResetCodeForm}: those of `createResetCodeController`. */
 export type ResetCodeFormOptions = ResetCodeControllerOptions
@@ -30,7 +31,10 @@ export interface ResetCodeFormState
 
 /** The "enter the code" screen's logic, bound to React: `createResetCodeController` of `@sesame/react/controllers`. */
 export function useResetCodeForm(options: ResetCodeFormOptions): ResetCodeFormState {
-  const [controller, snapshot] = useController(createResetCodeController, options)
+  const [controller, snapshot] = useController(
+    createResetCodeController,
+    useLocaleDefaults(options),
+  )
   return {
     ...snapshot,
     password: snapshot.password && {

@@ -6,7 +6,7 @@ import {
 import { type NewPasswordActions, newPasswordActions } from './lib/new-password-actions'
 import { useController } from './lib/use-controller'
 import { useLinkToken } from './lib/use-link-token'
-import { useSesameLocale } from './locale-context'
+import { useLocaleDefaults } from './locale-context'
 
 export type { ResetPasswordFormErrors, ResetPasswordSubmission } from './controllers/new-password'
 
@@ -32,12 +32,10 @@ export interface ResetPasswordFormState extends NewPasswordSnapshot, NewPassword
  * own markup.
  */
 export function useResetPasswordForm(options: ResetPasswordFormOptions): ResetPasswordFormState {
-  const shared = useSesameLocale()
-  const [controller, snapshot] = useController(createNewPasswordController, {
-    ...options,
-    locale: options.locale ?? shared.locale,
-    catalogues: options.catalogues ?? shared.catalogues,
-  })
+  const [controller, snapshot] = useController(
+    createNewPasswordController,
+    useLocaleDefaults(options),
+  )
   useLinkToken(options.token, controller.start)
   return { ...snapshot, ...newPasswordActions(controller), retry: controller.retry }
 }

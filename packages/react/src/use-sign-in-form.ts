@@ -12,6 +12,7 @@ import {
 } from './lib/new-password-actions'
 import { actionsOf } from './lib/store'
 import { useController } from './lib/use-controller'
+import { useLocaleDefaults } from './locale-context'
 
 /** Options of {@link useSignInForm}: those of `createSignInController`. */
 export type SignInFormOptions = SignInControllerOptions
@@ -41,7 +42,7 @@ export interface SignInFormState
  * Render it with {@link SignInForm} or your own markup.
  */
 export function useSignInForm(options: SignInFormOptions): SignInFormState {
-  const [controller, snapshot] = useController(createSignInController, options)
+  const [controller, snapshot] = useController(createSignInController, useLocaleDefaults(options))
   return {
     ...snapshot,
     update: snapshot.update && { ...snapshot.update, ...newPasswordActions(controller.update) },

@@ -9,6 +9,7 @@ import { submitWith } from './lib/new-password-actions'
 import { PAIR_ACTIONS, type PairAction } from './lib/password-pair'
 import { actionsOf } from './lib/store'
 import { useController } from './lib/use-controller'
+import { useLocaleDefaults } from './locale-context'
 
 /** Options of {@link useSignUpForm}: those of `createSignUpController`. */
 export type SignUpFormOptions = SignUpControllerOptions
@@ -23,7 +24,7 @@ export interface SignUpFormState
 
 /** The sign-up screen's logic, bound to React: `createSignUpController` of `@sesame/react/controllers`. */
 export function useSignUpForm(options: SignUpFormOptions): SignUpFormState {
-  const [controller, snapshot] = useController(createSignUpController, options)
+  const [controller, snapshot] = useController(createSignUpController, useLocaleDefaults(options))
   return {
     ...snapshot,
     ...actionsOf(controller, [...PAIR_ACTIONS, 'setName', 'setEmail']),

@@ -6,13 +6,19 @@ import { useState } from 'react'
 import { describe, expect, test } from 'vitest'
 import { evaluateChecklist } from '../src/controllers/index'
 import {
+  AcceptInvitationForm,
+  ActivationView,
+  ChangePasswordForm,
   ForgotPasswordForm,
   getMessages,
   PasswordChecklist,
   PasswordField,
   PasswordStrength,
   type ReactCatalogue,
+  ResetCodeForm,
   SesameLocaleProvider,
+  SignInForm,
+  SignUpForm,
 } from '../src/index'
 import { de, en, es, fr, reactCatalogues } from '../src/locales/index'
 
@@ -124,6 +130,52 @@ describe('<SesameLocaleProvider>', () => {
     expect(screen.getByRole('heading', { name: 'Passwort vergessen?' })).toBeTruthy()
     await userEvent.type(screen.getByLabelText('Passwort'), 'a')
     expect(await screen.findByText(/1 von 5 Anforderungen erfüllt\./)).toBeTruthy()
+  })
+
+  test('the invitation screen takes its title and link texts from the negotiated catalogue', () => {
+    const german = getMessages('de', undefined, [en, de])
+    expect(german.invitationTitle).not.toBe(getMessages('en').invitationTitle)
+    const { unmount } = render(
+      <SesameLocaleProvider locale="de-AT" catalogues={[en, de]}>
+        <AcceptInvitationForm policy={presets.classic} token="" />
+      </SesameLocaleProvider>,
+    )
+    expect(screen.getByRole('heading', { name: german.invitationTitle })).toBeTruthy()
+    expect(screen.getByText(german.invitationLinkInvalid)).toBeTruthy()
+    unmount()
+    render(<AcceptInvitationForm policy={presets.classic} token="" locale="de" catalogues={[de]} />)
+    expect(screen.getByRole('heading', { name: german.invitationTitle })).toBeTruthy()
+  })
+
+  test('every lifecycle screen speaks the negotiated catalogue, given by the provider or its own props', () => {
+    const german = getMessages('de', undefined, [en, de])
+    const screens = (props: { locale?: string; catalogues?: readonly ReactCatalogue[] }) => (
+      <>
+        <SignInForm {...props} policy={presets.classic} />
+        <SignUpForm {...props} policy={presets.classic} />
+        <ChangePasswordForm {...props} policy={presets.classic} />
+        <ResetCodeForm {...props} policy={presets.classic} />
+        <ActivationView {...props} token="" />
+      </>
+    )
+    const titles = [
+      german.signInTitle,
+      german.signUpTitle,
+      german.changeTitle,
+      german.codeTitle,
+      german.activationTitle,
+    ]
+    const { unmount } = render(
+      <SesameLocaleProvider locale="de-AT" catalogues={[en, de]}>
+        {screens({})}
+      </SesameLocaleProvider>,
+    )
+    const headings = () => screen.getAllByRole('heading').map((heading) => heading.textContent)
+    expect(headings()).toEqual(expect.arrayContaining(titles))
+    expect(screen.getAllByRole('button', { name: german.showPassword }).length).toBeGreaterThan(0)
+    unmount()
+    render(screens({ locale: 'de', catalogues: [de] }))
+    expect(headings()).toEqual(expect.arrayContaining(titles))
   })
 
   test("a component's own locale wins over the provider's", () => {

@@ -48,7 +48,7 @@ export function createAcceptInvitationController(
   const defaultClient = createSesameClient()
   // The invitation's own words for the link states, under the app's overrides.
   const translate = (from: AcceptInvitationControllerOptions): NewPasswordControllerOptions => {
-    const text = getMessages(from.locale, from.messages)
+    const text = getMessages(from.locale, from.messages, from.catalogues)
     const { submit, onSuccess, ...rest } = from
     return {
       ...rest,

@@ -3,6 +3,7 @@ import type { ActivateResponse, ChallengeDescriptor } from '@sesame/core/wire'
 import { createSesameClient, type SesameClient } from '../client'
 import { descriptorOf, formProblemOf, linkReasonOf, retryAfterOf } from '../lib/map-problem'
 import { type Controller, createStore } from '../lib/store'
+import type { ReactCatalogue } from '../locales/types'
 import { getMessages, type SesameReactMessages } from '../messages'
 
 /** Where an activation stands. */
@@ -12,6 +13,8 @@ export type ActivationStep = 'activating' | 'activated' | 'secondFactor' | 'link
 export interface ActivationControllerOptions {
   /** Language of the texts. */
   locale?: string | undefined
+  /** The catalogues to negotiate the texts' language among (default: the built-in English and French). */
+  catalogues?: readonly ReactCatalogue[] | undefined
   /** Talks to the Sesame routes (default: `createSesameClient()`, same origin). */
   client?: SesameClient | undefined
   /** Replaces `client.activate`; throw a `ProblemError` to report a refusal. */
@@ -62,7 +65,7 @@ interface State {
 }
 
 function derive(state: State, options: ActivationControllerOptions): ActivationSnapshot {
-  const text = getMessages(options.locale, options.messages)
+  const text = getMessages(options.locale, options.messages, options.catalogues)
   const { step } = state
   return {
     step,

@@ -12,6 +12,7 @@ import { type FormProblem, formText } from '../lib/map-problem'
 import { createPairForm, type PairFormController, type PairFormState } from '../lib/pair-form'
 import { derivePasswordPair, type PasswordPairSnapshot, pairFields } from '../lib/password-pair'
 import type { Controller } from '../lib/store'
+import type { ReactCatalogue } from '../locales/types'
 import { getMessages, type SesameReactMessages } from '../messages'
 
 /** The fields of the change-password form, in screen order. */
@@ -30,6 +31,8 @@ export interface ChangePasswordControllerOptions {
   policy: Policy
   /** Language of the texts. */
   locale?: string | undefined
+  /** The catalogues to negotiate the texts' language among (default: the built-in English and French). */
+  catalogues?: readonly ReactCatalogue[] | undefined
   /** What the new password is compared with (`notContextual` rule), e.g. `{ email }`. */
   context?: PasswordContext | undefined
   /** Talks to the Sesame routes (default: `createSesameClient()`, same origin). */
@@ -99,7 +102,7 @@ const FORM_PROBLEMS: readonly FormProblem[] = [
 ]
 
 function derive(state: State, options: ChangePasswordControllerOptions): ChangePasswordSnapshot {
-  const text = getMessages(options.locale, options.messages)
+  const text = getMessages(options.locale, options.messages, options.catalogues)
   const current = state.currentPassword.value
   // The options give the policy, the locale, the context and the blocklist.
   const pair = derivePasswordPair(state, { ...options, text, refused: state.error })

@@ -252,7 +252,7 @@ function derive(state: State, options: NewPasswordControllerOptions): NewPasswor
 /** What a screen with a new-password step (sign-in's update, the code's second step) passes on to it. */
 export type PasswordStepOptions = Pick<
   NewPasswordControllerOptions,
-  'policy' | 'locale' | 'client' | 'blocklist' | 'breach' | 'messages'
+  'policy' | 'locale' | 'catalogues' | 'client' | 'blocklist' | 'breach' | 'messages'
 >
 
 // The options of such a step: the screen's policy, texts and client, the email as the context.
@@ -265,6 +265,7 @@ export function passwordStepOptions(
   return {
     policy: from.policy,
     locale: from.locale,
+    catalogues: from.catalogues,
     client: from.client ?? client,
     blocklist: from.blocklist,
     breach: from.breach,

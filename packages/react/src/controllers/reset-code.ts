@@ -11,6 +11,7 @@ import {
 } from '../lib/error-summary'
 import { blankField, type FieldState, patchField } from '../lib/field'
 import { type Controller, createStore } from '../lib/store'
+import type { ReactCatalogue } from '../locales/types'
 import { getMessages, type SesameReactMessages } from '../messages'
 import {
   createNewPasswordController,
@@ -28,6 +29,8 @@ export interface ResetCodeControllerOptions {
   policy: Policy
   /** Language of the texts. */
   locale?: string | undefined
+  /** The catalogues to negotiate the texts' language among (default: the built-in English and French). */
+  catalogues?: readonly ReactCatalogue[] | undefined
   /** Talks to the Sesame routes (default: `createSesameClient()`, same origin). */
   client?: SesameClient | undefined
   /** Enables the `notCommon` rule in the checklist. */
@@ -105,7 +108,7 @@ function digitsOf(value: string): string {
 const FIELDS = ['email', 'code'] as const
 
 function derive(state: State, options: ResetCodeControllerOptions): ResetCodeSnapshot {
-  const text = getMessages(options.locale, options.messages)
+  const text = getMessages(options.locale, options.messages, options.catalogues)
   const code = state.code.value
   const fieldErrors = {
     email: emailText(state.submitted ? emailProblem(state.email.value) : undefined, text),

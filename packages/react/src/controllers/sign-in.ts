@@ -25,6 +25,7 @@ import {
   retryAfterOf,
 } from '../lib/map-problem'
 import { type Controller, createStore } from '../lib/store'
+import type { ReactCatalogue } from '../locales/types'
 import { getMessages, type SesameReactMessages } from '../messages'
 import { isProblemError } from '../problem-error'
 import {
@@ -46,6 +47,8 @@ export interface SignInControllerOptions {
   policy: Policy
   /** Language of the texts, also sent to the server. */
   locale?: string | undefined
+  /** The catalogues to negotiate the texts' language among (default: the built-in English and French). */
+  catalogues?: readonly ReactCatalogue[] | undefined
   /** Talks to the Sesame routes (default: `createSesameClient()`, same origin). */
   client?: SesameClient | undefined
   /** Replaces `client.signIn`; throw a `ProblemError` to report a refusal. */
@@ -150,7 +153,7 @@ const FORM_PROBLEMS: readonly FormProblem[] = [
 const FIELDS = ['email', 'password'] as const
 
 function derive(state: State, options: SignInControllerOptions): SignInSnapshot {
-  const text = getMessages(options.locale, options.messages)
+  const text = getMessages(options.locale, options.messages, options.catalogues)
   const email = state.email.value
   const password = state.password.value
   const fieldErrors = {

@@ -9,6 +9,7 @@ import { type FormProblem, formText } from '../lib/map-problem'
 import { createPairForm, type PairFormController, type PairFormState } from '../lib/pair-form'
 import { derivePasswordPair, type PasswordPairSnapshot, pairFields } from '../lib/password-pair'
 import type { Controller } from '../lib/store'
+import type { ReactCatalogue } from '../locales/types'
 import { getMessages, type SesameReactMessages } from '../messages'
 import { isProblemError } from '../problem-error'
 
@@ -30,6 +31,8 @@ export interface SignUpControllerOptions {
   policy: Policy
   /** Language of the texts, also sent to the server for the emails. */
   locale?: string | undefined
+  /** The catalogues to negotiate the texts' language among (default: the built-in English and French). */
+  catalogues?: readonly ReactCatalogue[] | undefined
   /** Talks to the Sesame routes (default: `createSesameClient()`, same origin). */
   client?: SesameClient | undefined
   /** Replaces `client.signUp`; throw a `ProblemError` to report a refusal. */
@@ -88,7 +91,7 @@ export const SIGN_UP_FIELDS = ['name', 'email', 'password', 'confirmation'] as c
 const FORM_PROBLEMS: readonly FormProblem[] = ['rate_limited', 'server_busy', 'unavailable']
 
 function derive(state: State, options: SignUpControllerOptions): SignUpSnapshot {
-  const text = getMessages(options.locale, options.messages)
+  const text = getMessages(options.locale, options.messages, options.catalogues)
   const email = state.email.value
   const name = state.name.value
   // The options give the policy, the locale and the blocklist.

@@ -9,6 +9,8 @@ import {
   createSesameClient,
   createSignUpController,
 } from '../../src/controllers/index'
+import { de } from '../../src/locales/de'
+import { getMessages } from '../../src/messages'
 import { refuse, wireServer } from '../helpers/wire-server'
 
 const GOOD = 'Sésame-2026!'
@@ -434,5 +436,21 @@ describe('createAcceptInvitationController', () => {
     const invitation = createAcceptInvitationController({ policy: presets.classic, locale: 'en' })
     invitation.start(undefined)
     expect(invitation.getSnapshot().errors.link).toBe('This invitation link is not valid.')
+  })
+})
+
+describe('catalogues', () => {
+  test('every lifecycle controller negotiates its texts among the catalogues it is given', () => {
+    const german = getMessages('de', undefined, [de])
+    const options = { policy: presets.classic, locale: 'de-AT', catalogues: [de] }
+    const activation = createActivationController(options)
+    expect(activation.getSnapshot().statusMessage).toBe(german.activating)
+    const signUp = createSignUpController(options)
+    signUp.submit()
+    expect(signUp.getSnapshot().errors.email).toBe(german.emailRequired)
+    const change = createChangePasswordController(options)
+    change.submit()
+    expect(change.getSnapshot().errors.currentPassword).toBe(german.currentPasswordRequired)
+    for (const controller of [activation, signUp, change]) controller.stop()
   })
 })
