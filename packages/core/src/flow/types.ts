@@ -237,9 +237,6 @@ export type FlowEvent =
   | SecondFactorRequiredEvent
   | SecondFactorVerifiedEvent
 
-// Picks a member of a tagged union: flow states by `step`, flow events by `type`.
-type MemberOf<U, K extends PropertyKey, V> = Extract<U, { readonly [P in K]: V }>
-
 /** The name of a flow state. */
 export type FlowStep = FlowState['step']
 
@@ -247,7 +244,7 @@ export type FlowStep = FlowState['step']
 export type FlowEventType = FlowEvent['type']
 
 /** The flow state whose `step` is `S`. */
-export type FlowStateOf<S extends FlowStep> = MemberOf<FlowState, 'step', S>
+export type FlowStateOf<S extends FlowStep> = Extract<FlowState, { readonly step: S }>
 
 /** The flow event whose `type` is `T`. */
-export type FlowEventOf<T extends FlowEventType> = MemberOf<FlowEvent, 'type', T>
+export type FlowEventOf<T extends FlowEventType> = Extract<FlowEvent, { readonly type: T }>

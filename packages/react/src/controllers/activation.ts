@@ -1,28 +1,20 @@
 import type { LinkInvalidReason } from '@sesame/core/flow'
 import type { ActivateResponse, ChallengeDescriptor } from '@sesame/core/wire'
-import { createSesameClient, type SesameClient } from '../client'
+import { createSesameClient } from '../client'
 import { descriptorOf, formProblemOf, linkReasonOf, retryAfterOf } from '../lib/map-problem'
 import { type Controller, createStore } from '../lib/store'
-import type { ReactCatalogue } from '../locales/types'
-import { getMessages, type SesameReactMessages } from '../messages'
+import { getMessages } from '../messages'
+import type { ScreenOptions } from './screen-options'
 
 /** Where an activation stands. */
 export type ActivationStep = 'activating' | 'activated' | 'secondFactor' | 'linkInvalid' | 'failed'
 
 /** Options of {@link createActivationController}; {@link Controller.setOptions} replaces them. */
-export interface ActivationControllerOptions {
-  /** Language of the texts. */
-  locale?: string | undefined
-  /** The catalogues to negotiate the texts' language among (default: the built-in English and French). */
-  catalogues?: readonly ReactCatalogue[] | undefined
-  /** Talks to the Sesame routes (default: `createSesameClient()`, same origin). */
-  client?: SesameClient | undefined
+export interface ActivationControllerOptions extends ScreenOptions {
   /** Replaces `client.activate`; throw a `ProblemError` to report a refusal. */
   submit?: ((token: string) => Promise<Partial<ActivateResponse>>) | undefined
   /** Called once the account is activated (`signedIn`: the server also opened a session). */
   onActivated?: ((result: { signedIn: boolean }) => void) | undefined
-  /** Text overrides. */
-  messages?: Partial<SesameReactMessages> | undefined
 }
 
 /** Everything the activation screen shows, derived by {@link createActivationController}. */

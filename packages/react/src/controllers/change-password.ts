@@ -1,10 +1,9 @@
-import type { Blocklist, PasswordContext, Policy } from '@sesame/core'
+import type { PasswordContext } from '@sesame/core'
 import {
   type ChangePasswordRequest,
   type ChangePasswordResponse,
   MAX_PASSWORD_LENGTH,
 } from '@sesame/core/wire'
-import type { SesameClient } from '../client'
 import { summaryOf } from '../lib/error-summary'
 import { blankField, type FieldState, patchField, submittedFields } from '../lib/field'
 import { callRoute, sendRequest } from '../lib/in-flight'
@@ -12,8 +11,8 @@ import { type FormProblem, formText } from '../lib/map-problem'
 import { createPairForm, type PairFormController, type PairFormState } from '../lib/pair-form'
 import { derivePasswordPair, type PasswordPairSnapshot, pairFields } from '../lib/password-pair'
 import type { Controller } from '../lib/store'
-import type { ReactCatalogue } from '../locales/types'
-import { getMessages, type SesameReactMessages } from '../messages'
+import { getMessages } from '../messages'
+import type { PolicyScreenOptions } from './screen-options'
 
 /** The fields of the change-password form, in screen order. */
 export type ChangePasswordField = 'currentPassword' | 'password' | 'confirmation'
@@ -26,17 +25,9 @@ interface State extends PairFormState<ChangePasswordField> {
 }
 
 /** Options of {@link createChangePasswordController}; {@link Controller.setOptions} replaces them. */
-export interface ChangePasswordControllerOptions {
-  /** The policy the new password must meet. */
-  policy: Policy
-  /** Language of the texts. */
-  locale?: string | undefined
-  /** The catalogues to negotiate the texts' language among (default: the built-in English and French). */
-  catalogues?: readonly ReactCatalogue[] | undefined
+export interface ChangePasswordControllerOptions extends PolicyScreenOptions {
   /** What the new password is compared with (`notContextual` rule), e.g. `{ email }`. */
   context?: PasswordContext | undefined
-  /** Talks to the Sesame routes (default: `createSesameClient()`, same origin). */
-  client?: SesameClient | undefined
   /** Replaces `client.changePassword`; throw a `ProblemError` to report a refusal. */
   submit?:
     | ((
@@ -44,12 +35,8 @@ export interface ChangePasswordControllerOptions {
         init: { signal: AbortSignal },
       ) => Promise<Partial<ChangePasswordResponse> | undefined>)
     | undefined
-  /** Enables the `notCommon` rule in the checklist. */
-  blocklist?: Blocklist | undefined
   /** Called once the password is changed. */
   onSuccess?: ((result: Partial<ChangePasswordResponse>) => void) | undefined
-  /** Text overrides. */
-  messages?: Partial<SesameReactMessages> | undefined
 }
 
 /** Error texts of the change-password form; `undefined` when there is nothing to show. */

@@ -5,7 +5,7 @@ import {
   type RequestResetError,
   transition,
 } from '@sesame/core/flow'
-import { createSesameClient, type SesameClient } from '../client'
+import { createSesameClient } from '../client'
 import { emailProblem, emailText } from '../lib/email'
 import { type ErrorSummarySnapshot, refuseFields, summaryOf } from '../lib/error-summary'
 import {
@@ -19,25 +19,17 @@ import { advance } from '../lib/flow-events'
 import { callRoute, createInFlight, sendRequest } from '../lib/in-flight'
 import { requestErrorOf } from '../lib/map-problem'
 import { type Controller, createStore } from '../lib/store'
-import type { ReactCatalogue } from '../locales/types'
-import { getMessages, type SesameReactMessages } from '../messages'
+import { getMessages } from '../messages'
+import type { ScreenOptions } from './screen-options'
 
 /** Options of {@link createForgotPasswordController}; {@link Controller.setOptions} replaces them. */
-export interface ForgotPasswordControllerOptions {
-  /** Talks to the `@sesame/express` routes (default: `createSesameClient()`, same origin). */
-  client?: SesameClient | undefined
+export interface ForgotPasswordControllerOptions extends ScreenOptions {
   /** Replaces `client.forgotPassword`; throw a `ProblemError` to report a refusal. */
   submit?: ((email: string, init: { signal: AbortSignal }) => Promise<unknown>) | undefined
-  /** Language of the messages, also sent to the server for the email's language. */
-  locale?: string | undefined
-  /** The catalogues to negotiate among (default: the built-in English and French). */
-  catalogues?: readonly ReactCatalogue[] | undefined
   /** `'updateRequired'` for a migrated account's first sign-in (default `'forgotPassword'`); read once, at creation. */
   reason?: 'forgotPassword' | 'updateRequired' | undefined
   /** Called once the server accepted the request. */
   onSent?: (() => void) | undefined
-  /** Text overrides. */
-  messages?: Partial<SesameReactMessages> | undefined
 }
 
 /** Error texts of the forgot-password form; `undefined` when there is nothing to show. */

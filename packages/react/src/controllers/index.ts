@@ -79,6 +79,7 @@ export {
   type ResetCodeFormErrors,
   type ResetCodeSnapshot,
 } from './reset-code'
+export type { PolicyScreenOptions, ScreenOptions } from './screen-options'
 export {
   createSignInController,
   type SignInController,

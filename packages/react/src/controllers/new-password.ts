@@ -1,4 +1,4 @@
-import type { Blocklist, PasswordContext, Policy, RuleAnswer } from '@sesame/core'
+import type { PasswordContext, Policy, RuleAnswer } from '@sesame/core'
 import type { BreachCheckerOptions } from '@sesame/core/breach'
 import {
   type ChooseNewPasswordError,
@@ -41,9 +41,9 @@ import {
   serverChecksOf,
 } from '../lib/password-pair'
 import { type Controller, createStore } from '../lib/store'
-import type { ReactCatalogue } from '../locales/types'
-import { getMessages, type SesameReactMessages } from '../messages'
+import { getMessages } from '../messages'
 import { isProblemError } from '../problem-error'
+import type { PolicyScreenOptions } from './screen-options'
 
 /**
  * What the new-password form sends (`POST /reset-password`'s body): the link's (or the update)
@@ -60,19 +60,9 @@ export type PasswordGrant =
 export type NewPasswordField = 'password' | 'confirmation'
 
 /** Options of {@link createNewPasswordController}; {@link NewPasswordController.setOptions} replaces them. */
-export interface NewPasswordControllerOptions {
-  /** The policy the new password must meet. */
-  policy: Policy
-  /** Language of the labels and messages (a BCP 47 tag), negotiated among the catalogues. */
-  locale?: string | undefined
-  /** The catalogues to negotiate among (default: the built-in English and French). */
-  catalogues?: readonly ReactCatalogue[] | undefined
+export interface NewPasswordControllerOptions extends PolicyScreenOptions {
   /** What the password is compared with (`notContextual` rule), e.g. `{ email }`. */
   context?: PasswordContext | undefined
-  /** Enables the `notCommon` rule in the browser (e.g. from `@sesame/core/blocklist`). */
-  blocklist?: Blocklist | undefined
-  /** Talks to the `@sesame/express` routes (default: `createSesameClient()`, same origin). */
-  client?: SesameClient | undefined
   /** Replaces `client.verifyResetToken`. */
   verify?:
     | ((token: string, init: { signal: AbortSignal }) => Promise<VerifyResetTokenResult>)
@@ -91,8 +81,6 @@ export interface NewPasswordControllerOptions {
   breach?: boolean | Partial<BreachCheckerOptions> | undefined
   /** Called once the new password is stored. */
   onSuccess?: ((result: ResetPasswordResult) => void) | undefined
-  /** Text overrides. */
-  messages?: Partial<SesameReactMessages> | undefined
 }
 
 /** Error texts of the new-password form, localised; `undefined` when there is nothing to show. */

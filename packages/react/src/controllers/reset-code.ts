@@ -1,7 +1,6 @@
-import type { Blocklist, Policy } from '@sesame/core'
 import type { BreachCheckerOptions } from '@sesame/core/breach'
 import { RESET_CODE_LENGTH } from '@sesame/core/wire'
-import { createSesameClient, type ResetPasswordResult, type SesameClient } from '../client'
+import { createSesameClient, type ResetPasswordResult } from '../client'
 import { emailProblem, emailText } from '../lib/email'
 import {
   type ErrorSummarySnapshot,
@@ -11,38 +10,26 @@ import {
 } from '../lib/error-summary'
 import { blankField, type FieldState, patchField } from '../lib/field'
 import { type Controller, createStore } from '../lib/store'
-import type { ReactCatalogue } from '../locales/types'
-import { getMessages, type SesameReactMessages } from '../messages'
+import { getMessages } from '../messages'
 import {
   createNewPasswordController,
   type NewPasswordController,
   type NewPasswordSnapshot,
   passwordStepOptions,
 } from './new-password'
+import type { PolicyScreenOptions } from './screen-options'
 
 /** The fields of the code step, in screen order. */
 export type ResetCodeField = 'email' | 'code'
 
 /** Options of {@link createResetCodeController}; {@link Controller.setOptions} replaces them. */
-export interface ResetCodeControllerOptions {
-  /** The policy the new password must meet. */
-  policy: Policy
-  /** Language of the texts. */
-  locale?: string | undefined
-  /** The catalogues to negotiate the texts' language among (default: the built-in English and French). */
-  catalogues?: readonly ReactCatalogue[] | undefined
-  /** Talks to the Sesame routes (default: `createSesameClient()`, same origin). */
-  client?: SesameClient | undefined
-  /** Enables the `notCommon` rule in the checklist. */
-  blocklist?: Blocklist | undefined
+export interface ResetCodeControllerOptions extends PolicyScreenOptions {
   /** Breach check of the new password (see the new-password controller). */
   breach?: boolean | Partial<BreachCheckerOptions> | undefined
   /** The address the email was sent to, when the app knows it (the field starts filled). Read once. */
   email?: string | undefined
   /** Called once the new password is stored. */
   onSuccess?: ((result: ResetPasswordResult) => void) | undefined
-  /** Text overrides. */
-  messages?: Partial<SesameReactMessages> | undefined
 }
 
 /** Error texts of the code step; `undefined` when there is nothing to show. */

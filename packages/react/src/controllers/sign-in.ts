@@ -1,4 +1,3 @@
-import type { Blocklist, Policy } from '@sesame/core'
 import type { BreachCheckerOptions } from '@sesame/core/breach'
 import {
   type ChallengeDescriptor,
@@ -6,7 +5,7 @@ import {
   MAX_PASSWORD_LENGTH,
   type SignInRequest,
 } from '@sesame/core/wire'
-import { createSesameClient, type ResetPasswordResult, type SesameClient } from '../client'
+import { createSesameClient, type ResetPasswordResult } from '../client'
 import { emailProblem, emailText } from '../lib/email'
 import { type ErrorSummarySnapshot, refuseFields, summaryOf } from '../lib/error-summary'
 import {
@@ -25,8 +24,7 @@ import {
   retryAfterOf,
 } from '../lib/map-problem'
 import { type Controller, createStore } from '../lib/store'
-import type { ReactCatalogue } from '../locales/types'
-import { getMessages, type SesameReactMessages } from '../messages'
+import { getMessages } from '../messages'
 import { isProblemError } from '../problem-error'
 import {
   createNewPasswordController,
@@ -34,6 +32,7 @@ import {
   type NewPasswordSnapshot,
   passwordStepOptions,
 } from './new-password'
+import type { PolicyScreenOptions } from './screen-options'
 
 /** Where a sign-in stands: the form, a migrated account's update, or how it ended. */
 export type SignInStep = 'signIn' | 'update' | 'resetRequired' | 'secondFactor' | 'done'
@@ -42,25 +41,13 @@ export type SignInStep = 'signIn' | 'update' | 'resetRequired' | 'secondFactor' 
 export type SignInField = 'email' | 'password'
 
 /** Options of {@link createSignInController}; {@link Controller.setOptions} replaces them. */
-export interface SignInControllerOptions {
-  /** The policy the new password of a migrated account must meet (the update branch). */
-  policy: Policy
-  /** Language of the texts, also sent to the server. */
-  locale?: string | undefined
-  /** The catalogues to negotiate the texts' language among (default: the built-in English and French). */
-  catalogues?: readonly ReactCatalogue[] | undefined
-  /** Talks to the Sesame routes (default: `createSesameClient()`, same origin). */
-  client?: SesameClient | undefined
+export interface SignInControllerOptions extends PolicyScreenOptions {
   /** Replaces `client.signIn`; throw a `ProblemError` to report a refusal. */
   submit?: ((values: SignInRequest, init: { signal: AbortSignal }) => Promise<unknown>) | undefined
-  /** Enables the `notCommon` rule in the update branch's checklist. */
-  blocklist?: Blocklist | undefined
   /** Breach check of the update branch's new password (see the new-password controller). */
   breach?: boolean | Partial<BreachCheckerOptions> | undefined
   /** Called once signed in, directly or after the required update (`signedIn` from its answer). */
   onSignedIn?: ((result: { signedIn: boolean }) => void) | undefined
-  /** Text overrides. */
-  messages?: Partial<SesameReactMessages> | undefined
 }
 
 /** Error texts of the sign-in form; `undefined` when there is nothing to show. */

@@ -1,6 +1,5 @@
-import type { Blocklist, PasswordContext, Policy } from '@sesame/core'
+import type { PasswordContext } from '@sesame/core'
 import { MAX_NAME_LENGTH, type SignUpRequest } from '@sesame/core/wire'
-import type { SesameClient } from '../client'
 import { emailProblem, emailText } from '../lib/email'
 import { summaryOf } from '../lib/error-summary'
 import { blankField, type FieldState, patchField, submittedFields } from '../lib/field'
@@ -9,9 +8,9 @@ import { type FormProblem, formText } from '../lib/map-problem'
 import { createPairForm, type PairFormController, type PairFormState } from '../lib/pair-form'
 import { derivePasswordPair, type PasswordPairSnapshot, pairFields } from '../lib/password-pair'
 import type { Controller } from '../lib/store'
-import type { ReactCatalogue } from '../locales/types'
-import { getMessages, type SesameReactMessages } from '../messages'
+import { getMessages } from '../messages'
 import { isProblemError } from '../problem-error'
+import type { PolicyScreenOptions } from './screen-options'
 
 /** The fields of the sign-up form, in screen order. */
 export type SignUpField = 'name' | 'email' | 'password' | 'confirmation'
@@ -26,23 +25,11 @@ interface State extends PairFormState<SignUpField> {
 }
 
 /** Options of {@link createSignUpController}; {@link Controller.setOptions} replaces them. */
-export interface SignUpControllerOptions {
-  /** The policy the password must meet. */
-  policy: Policy
-  /** Language of the texts, also sent to the server for the emails. */
-  locale?: string | undefined
-  /** The catalogues to negotiate the texts' language among (default: the built-in English and French). */
-  catalogues?: readonly ReactCatalogue[] | undefined
-  /** Talks to the Sesame routes (default: `createSesameClient()`, same origin). */
-  client?: SesameClient | undefined
+export interface SignUpControllerOptions extends PolicyScreenOptions {
   /** Replaces `client.signUp`; throw a `ProblemError` to report a refusal. */
   submit?: ((values: SignUpRequest, init: { signal: AbortSignal }) => Promise<unknown>) | undefined
-  /** Enables the `notCommon` rule in the checklist. */
-  blocklist?: Blocklist | undefined
   /** Called once the server accepted the sign-up. */
   onSent?: (() => void) | undefined
-  /** Text overrides. */
-  messages?: Partial<SesameReactMessages> | undefined
 }
 
 /** Error texts of the sign-up form; `undefined` when there is nothing to show. */
