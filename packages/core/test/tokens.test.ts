@@ -183,6 +183,16 @@ describe('issue', () => {
     expect(new Set(digests).size).toBe(50)
   })
 
+  it('takes ids with an @ but no dotted domain as subjects, and refuses addresses', async () => {
+    const instance = tokens()
+    for (const subject of ['k1-12@ex', 'team@ops', 'a@b.', 'a@.b'])
+      await expect(instance.issue({ subject, state: 'x' }), subject).resolves.toBeDefined()
+    for (const subject of ['a@b.c', 'root@intranet.local'])
+      expect(await rejection(instance.issue({ subject, state: 'x' })), subject).toBeInstanceOf(
+        InputError,
+      )
+  })
+
   const badInputs: [string, unknown][] = [
     ['no input', undefined],
     ['an empty subject', { subject: '', state: 'x' }],

@@ -59,8 +59,9 @@ function checkInput(input: IssueResetTokenInput): IssueResetTokenInput {
       `subject must be a non-empty string of at most ${MAX_SUBJECT_LENGTH} printable characters.`,
     )
   }
-  // Tokens travel in URLs, mail logs and browser history: the subject must be an opaque id.
-  if (looksLikeEmail(subject)) {
+  // Tokens travel in URLs, mail logs and browser history: the subject must be an opaque id. An
+  // address with a dotted domain is refused; ids such as `k1-12@ex` or `team@ops` stay usable.
+  if (looksLikeEmail(subject) && subject.slice(subject.indexOf('@') + 2, -1).includes('.')) {
     throw new InputError("subject looks like an email address: use the account's opaque id.")
   }
   if (typeof state !== 'string') {
