@@ -1,6 +1,6 @@
 import { createHmac, hkdfSync } from 'node:crypto'
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { HKDF_SALT, STATE_KEY_INFO } from '../src/tokens/lib/constants'
 import { deriveKey } from '../src/tokens/lib/secret'
 import { platformHmac, stateDigest } from '../src/tokens/lib/state-digest'
@@ -63,6 +63,18 @@ describe.each(implementations)('state digest (%s)', (_name, platform) => {
 
 it('finds node:crypto on Node.js', () => {
   expect(platformHmac()).toBeDefined()
+})
+
+it('leaves a node-compat layer without key objects to the portable digest', () => {
+  const key = new Uint8Array(32).fill(7)
+  const expected = stateDigest(key, platformHmac())('s', 'j', 'state')
+  const spy = vi.spyOn(process, 'getBuiltinModule').mockReturnValue({ createHmac } as never)
+  try {
+    expect(platformHmac()).toBeUndefined()
+    expect(stateDigest(key)('s', 'j', 'state')).toBe(expected)
+  } finally {
+    spy.mockRestore()
+  }
 })
 
 describe('key derivation', () => {

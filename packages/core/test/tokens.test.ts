@@ -187,7 +187,7 @@ describe('issue', () => {
     const instance = tokens()
     for (const subject of ['k1-12@ex', 'team@ops', 'a@b.', 'a@.b'])
       await expect(instance.issue({ subject, state: 'x' }), subject).resolves.toBeDefined()
-    for (const subject of ['a@b.c', 'root@intranet.local'])
+    for (const subject of ['a@b.c', 'root@intranet.local', `${'a'.repeat(250)}@b.cd`])
       expect(await rejection(instance.issue({ subject, state: 'x' })), subject).toBeInstanceOf(
         InputError,
       )

@@ -13,14 +13,13 @@ import {
 } from '../src/wire/index'
 
 describe('@sesame/core/wire', () => {
-  it('looksLikeEmail: local@domain without whitespace, bounded like the email field', () => {
+  it('looksLikeEmail: local@domain without whitespace, in linear time, any length', () => {
     for (const value of ['a@b', 'cecile.augrou@example.fr', 'x+tag@sub.example'])
       expect(looksLikeEmail(value), value).toBe(true)
     for (const value of ['', 'user-42', '@example.fr', 'cecile@', 'a b@c', 'a@b c', 'a@b@c'])
       expect(looksLikeEmail(value), value).toBe(false)
-    const local = 'a'.repeat(MAX_EMAIL_LENGTH - 2)
-    expect(looksLikeEmail(`${local}@b`)).toBe(true)
-    expect(looksLikeEmail(`${local}x@b`)).toBe(false)
+    expect(looksLikeEmail(`${'a'.repeat(MAX_EMAIL_LENGTH)}@b`)).toBe(true)
+    expect(looksLikeEmail(`${'a@'.repeat(100_000)}`)).toBe(false)
   })
 
   it('gives every problem code an HTTP error status', () => {

@@ -178,6 +178,19 @@ describe('<SesameLocaleProvider>', () => {
     expect(headings()).toEqual(expect.arrayContaining(titles))
   })
 
+  test("a screen's own locale and catalogues win over the provider's", () => {
+    const french = getMessages('fr')
+    render(
+      <SesameLocaleProvider locale="de" catalogues={[en, de]}>
+        <SignInForm policy={presets.classic} locale="fr" catalogues={[fr]} />
+        <SignUpForm policy={presets.classic} locale="fr" catalogues={[fr]} />
+      </SesameLocaleProvider>,
+    )
+    expect(screen.getByRole('heading', { name: french.signInTitle })).toBeTruthy()
+    expect(screen.getByRole('heading', { name: french.signUpTitle })).toBeTruthy()
+    expect(screen.getAllByText('2 chiffres').length).toBeGreaterThan(0)
+  })
+
   test("a component's own locale wins over the provider's", () => {
     render(
       <SesameLocaleProvider locale="de" catalogues={[en, de, fr]}>

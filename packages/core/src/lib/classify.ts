@@ -1,4 +1,4 @@
-/** Classes of a non-ASCII code point, as {@link classifyNonAscii} answers them. */
+/** Classes of a non-ASCII code point, as {@link nonAsciiClassifier} answers them. */
 export const LOWER_CLASS = 1
 export const UPPER_CLASS = 2
 export const OTHER_LETTER_CLASS = 3

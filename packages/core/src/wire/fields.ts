@@ -23,11 +23,12 @@ export const MAX_CHALLENGE_LENGTH = 4096
 const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+$/
 
 /**
- * True for something shaped like an email address (`local@domain`, no whitespace, at most
- * {@link MAX_EMAIL_LENGTH}): a plausibility check for forms and opaque ids, not a validation.
+ * True for something shaped like an email address (`local@domain`, no whitespace): a
+ * plausibility check for forms and opaque ids, not a validation. Length is the caller's bound
+ * ({@link MAX_EMAIL_LENGTH} for an email field).
  */
 export function looksLikeEmail(value: string): boolean {
-  return value.length <= MAX_EMAIL_LENGTH && EMAIL_SHAPE.test(value)
+  return EMAIL_SHAPE.test(value)
 }
 
 /** The form emails are looked up and rate-limited by: NFC, trimmed, lowercased. */

@@ -5,7 +5,7 @@ import type { SesameReactMessages } from '../messages'
 
 /** What every screen's controller takes: the language of its texts, their overrides and its client. */
 export interface ScreenOptions {
-  /** Language of the texts (a BCP 47 tag), negotiated among the catalogues and sent to the server. */
+  /** Language of the texts (a BCP 47 tag), negotiated among the catalogues; sent to the routes that take one. */
   locale?: string | undefined
   /** The catalogues to negotiate the texts' language among (default: the built-in English and French). */
   catalogues?: readonly ReactCatalogue[] | undefined

@@ -1,4 +1,4 @@
-import { looksLikeEmail } from '@sesame/core/wire'
+import { looksLikeEmail, MAX_EMAIL_LENGTH } from '@sesame/core/wire'
 import type { SesameReactMessages } from '../messages'
 
 /** What is wrong with an email field: empty, or something that cannot be an address. */
@@ -8,8 +8,8 @@ export type EmailProblem = 'required' | 'invalid'
 export function emailProblem(value: string): EmailProblem | undefined {
   const email = value.trim()
   if (email === '') return 'required'
-  // A plausibility check only: the server decides.
-  return looksLikeEmail(email) ? undefined : 'invalid'
+  // A plausibility check only, bounded like the server's field: the server decides.
+  return email.length <= MAX_EMAIL_LENGTH && looksLikeEmail(email) ? undefined : 'invalid'
 }
 
 // The text under an email field, the same words on every screen.

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { presets } from '@sesame/core'
+import { describePolicy, presets } from '@sesame/core'
 import { describe, expect, test, vi } from 'vitest'
 import {
   createAcceptInvitationController,
@@ -7,6 +7,7 @@ import {
   createChangePasswordController,
   createResetCodeController,
   createSesameClient,
+  createSignInController,
   createSignUpController,
 } from '../../src/controllers/index'
 import { de } from '../../src/locales/de'
@@ -452,5 +453,23 @@ describe('catalogues', () => {
     change.submit()
     expect(change.getSnapshot().errors.currentPassword).toBe(german.currentPasswordRequired)
     for (const controller of [activation, signUp, change]) controller.stop()
+  })
+
+  test('the nested new-password steps get the catalogues too, and follow setOptions', () => {
+    const labels = describePolicy(presets.classic, 'de', { catalogues: [de] })
+    const options = { policy: presets.classic, locale: 'de', catalogues: [de] }
+    const signIn = createSignInController(options)
+    const code = createResetCodeController(options)
+    const labelsOf = () =>
+      [signIn.update, code.password].map((step) =>
+        step.getSnapshot().checklist.items.map((item) => item.label),
+      )
+    expect(labelsOf()).toEqual([labels, labels])
+    signIn.setOptions({ ...options, locale: 'fr', catalogues: undefined })
+    code.setOptions({ ...options, locale: 'fr', catalogues: undefined })
+    const french = describePolicy(presets.classic, 'fr')
+    expect(labelsOf()).toEqual([french, french])
+    signIn.stop()
+    code.stop()
   })
 })

@@ -21,7 +21,11 @@ export interface PlatformHmac {
 export function platformHmac(): PlatformHmac | undefined {
   const runtime = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } })
     .process
-  return runtime?.getBuiltinModule?.('node:crypto') as PlatformHmac | undefined
+  const crypto = runtime?.getBuiltinModule?.('node:crypto') as Partial<PlatformHmac> | undefined
+  // A partial node-compat layer without key objects gets the portable digest instead.
+  return typeof crypto?.createHmac === 'function' && typeof crypto.createSecretKey === 'function'
+    ? (crypto as PlatformHmac)
+    : undefined
 }
 
 /**
